@@ -1,0 +1,430 @@
+//! Check: what a document states against what compute says.
+//!
+//! The aim is one finding per wrong number, at its cell. Three rules keep a single typo from
+//! echoing up the tree:
+//! - a leaf whose realisasi (or pagu) disagrees with both its own `%` and sisa, while those
+//!   two agree on another value, is the mistyped cell; the tables use the value they agree on;
+//! - a parent is compared with the sum of its children as recomputed, and its mismatch is not
+//!   reported again when it is exactly the mismatch already reported below it;
+//! - a `%`, sisa or efisiensi is correct when it follows from its own row as written *or* from
+//!   the recomputed row: a wrong total above it is reported once, at the total.
+
+use crate::angka::{Angka, sama_pada_presisi, tulis_persen, tulis_rupiah};
+use crate::compute::{self, Koreksi, pagu_tertulis, realisasi_tertulis};
+use crate::kode::Tingkat;
+use crate::model::{BarisAnggaran, Dokumen, Nilai, Pohon, Simpul};
+use crate::pohon;
+use crate::temuan::{self, Temuan};
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+
+/// The whole path for one document: tree, corrections, roll-up, findings.
+pub fn periksa_dokumen(dok: &Dokumen) -> (Pohon, Vec<Temuan>) {
+    let (mut pohon, mut temuan) = pohon::bangun(dok);
+    let (koreksi, t) = koreksi_daun(dok, &pohon);
+    temuan.extend(t);
+    compute::hitung(&mut pohon, &koreksi);
+    temuan.extend(periksa(dok, &pohon));
+    (pohon, temuan)
+}
+
+fn cocok(tertulis: Angka, hitung: Decimal) -> bool {
+    sama_pada_presisi(tertulis, hitung)
+}
+
+/// A stated percentage against a pagu and realisasi; with a pagu of 0 only 0 (or `-`) is right.
+fn cocok_persen(tertulis: Angka, pagu: Decimal, realisasi: Decimal) -> bool {
+    match compute::persen(pagu, realisasi) {
+        Some(p) => cocok(tertulis, p),
+        None => tertulis.nilai.is_zero(),
+    }
+}
+
+fn cocok_efisiensi(tertulis: Angka, pagu: Decimal, realisasi: Decimal) -> bool {
+    match compute::efisiensi(pagu, realisasi) {
+        Some(e) => cocok(tertulis, e),
+        None => tertulis.nilai.is_zero(),
+    }
+}
+
+fn teks_persen(nilai: Option<Decimal>) -> String {
+    nilai.map_or_else(|| "-".to_string(), tulis_persen)
+}
+
+/// `program 7.01.04 PROGRAM KOORDINASI …` for messages.
+fn nama(s: &Simpul) -> String {
+    let mut uraian: String = s.uraian.chars().take(70).collect();
+    if uraian.len() < s.uraian.len() {
+        uraian.push('…');
+    }
+    match (s.tingkat, &s.kode) {
+        (Some(t), Some(k)) => format!("{} {} {}", t.nama(), k, uraian),
+        (Some(t), None) => format!("{} {}", t.nama(), uraian),
+        (None, _) => "baris JUMLAH".to_string(),
+    }
+}
+
+/// Finds mistyped leaf amounts from the rest of their row (see the module comment).
+pub fn koreksi_daun(dok: &Dokumen, pohon: &Pohon) -> (HashMap<usize, Koreksi>, Vec<Temuan>) {
+    let mut koreksi = HashMap::new();
+    let mut temuan = Vec::new();
+    for (i, s) in pohon.simpul.iter().enumerate() {
+        let Some(b) = &s.baris else { continue };
+        if !s.anak.is_empty() {
+            continue;
+        }
+        let (Some(p), Some(r), Some(pn), Some(sn)) = (&b.pagu, &b.realisasi, &b.persen, &b.sisa)
+        else {
+            continue;
+        };
+        let (pagu, realisasi) = (p.nilai(), r.nilai());
+        if cocok_persen(pn.angka, pagu, realisasi)
+            || cocok(sn.angka, compute::sisa(pagu, realisasi))
+        {
+            continue;
+        }
+        let realisasi_lain = pagu - sn.nilai();
+        let pagu_lain = realisasi + sn.nilai();
+        let (kolom, nilai, sel, k) =
+            if !pagu.is_zero() && cocok_persen(pn.angka, pagu, realisasi_lain) {
+                (
+                    "realisasi",
+                    r,
+                    &r.sel,
+                    Koreksi {
+                        realisasi: Some(realisasi_lain),
+                        pagu: None,
+                    },
+                )
+            } else if !pagu_lain.is_zero() && cocok_persen(pn.angka, pagu_lain, realisasi) {
+                (
+                    "pagu",
+                    p,
+                    &p.sel,
+                    Koreksi {
+                        pagu: Some(pagu_lain),
+                        realisasi: None,
+                    },
+                )
+            } else {
+                continue;
+            };
+        let benar = k.realisasi.or(k.pagu).unwrap_or_default();
+        temuan.push(
+            Temuan::baru(
+                temuan::Tingkat::Galat,
+                if kolom == "pagu" { "PAGU_SALAH" } else { "REALISASI_SALAH" },
+                dok.sumber(sel),
+                format!(
+                    "{kolom} {} tertulis {}, tetapi sisa ({}) dan % ({}) di baris yang sama sama-sama menunjukkan {}; tabel memakai {}",
+                    nama(s),
+                    tulis_rupiah(nilai.nilai()),
+                    tulis_rupiah(sn.nilai()),
+                    tulis_persen(pn.nilai()),
+                    tulis_rupiah(benar),
+                    tulis_rupiah(benar)
+                ),
+            )
+            .dengan_nilai(tulis_rupiah(nilai.nilai()), tulis_rupiah(benar)),
+        );
+        koreksi.insert(i, k);
+    }
+    (koreksi, temuan)
+}
+
+/// The cell where a row states its pagu (or realisasi): its own column, else the first
+/// kelompok column.
+fn sel_jumlah(b: &BarisAnggaran, realisasi: bool) -> String {
+    let utama = if realisasi { &b.realisasi } else { &b.pagu };
+    utama
+        .as_ref()
+        .or_else(|| {
+            b.kelompok.iter().find_map(|k| {
+                if realisasi {
+                    k.realisasi.as_ref()
+                } else {
+                    k.pagu.as_ref()
+                }
+            })
+        })
+        .map(|n| n.sel.clone())
+        .unwrap_or_default()
+}
+
+/// Every comparison of stated values with the recomputed tree.
+pub fn periksa(dok: &Dokumen, pohon: &Pohon) -> Vec<Temuan> {
+    let mut temuan = Vec::new();
+    periksa_jumlah(dok, pohon, &mut temuan);
+    for s in &pohon.simpul {
+        if let Some(b) = &s.baris {
+            periksa_baris(dok, s, b, &mut temuan);
+        }
+    }
+    temuan
+}
+
+/// Parents against the sum of their children, bottom-up, with the echo rule.
+fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
+    let n = pohon.simpul.len();
+    // The mismatch each node carries up: stated − recomputed, per pagu and realisasi.
+    let mut selisih = vec![[Decimal::ZERO; 2]; n];
+    let mut sudah_info_sub_unit = false;
+    for i in (0..n).rev() {
+        let s = &pohon.simpul[i];
+        let Some(b) = &s.baris else { continue };
+        if s.anak.is_empty() {
+            continue;
+        }
+        for (f, tertulis) in [pagu_tertulis(b), realisasi_tertulis(b)]
+            .into_iter()
+            .enumerate()
+        {
+            let Some(tertulis) = tertulis else { continue };
+            let hitung = if f == 0 {
+                s.hitung.pagu
+            } else {
+                s.hitung.realisasi
+            };
+            let presisi = Angka {
+                nilai: tertulis,
+                desimal: 2,
+            };
+            if cocok(presisi, hitung) {
+                continue;
+            }
+            // SIPD writes an organisation's row without its sub units (seed 001 includes them).
+            if s.tingkat == Some(Tingkat::Organisasi) {
+                let milik_sendiri: Decimal = s
+                    .anak
+                    .values()
+                    .map(|&a| &pohon.simpul[a])
+                    .filter(|a| a.tingkat != Some(Tingkat::SubUnit))
+                    .map(|a| {
+                        if f == 0 {
+                            a.hitung.pagu
+                        } else {
+                            a.hitung.realisasi
+                        }
+                    })
+                    .sum();
+                if cocok(presisi, milik_sendiri) {
+                    if !sudah_info_sub_unit {
+                        sudah_info_sub_unit = true;
+                        temuan.push(Temuan::baru(
+                            temuan::Tingkat::Info,
+                            "ORGANISASI_TANPA_SUB_UNIT",
+                            dok.sumber(&sel_jumlah(b, f == 1)),
+                            format!(
+                                "baris {} menjumlahkan programnya sendiri tanpa sub unit; tabel menulis organisasi termasuk sub unitnya ({})",
+                                nama(s),
+                                tulis_rupiah(hitung)
+                            ),
+                        ));
+                    }
+                    continue;
+                }
+            }
+            let beda = tertulis - hitung;
+            let dijelaskan: Decimal = s.anak.values().map(|&a| selisih[a][f]).sum();
+            selisih[i][f] = beda;
+            if !dijelaskan.is_zero() && dijelaskan == beda {
+                continue;
+            }
+            let kolom = if f == 0 { "pagu" } else { "realisasi" };
+            let anak = s
+                .anak
+                .values()
+                .filter_map(|&a| pohon.simpul[a].tingkat)
+                .next()
+                .map_or("baris", Tingkat::nama);
+            temuan.push(
+                Temuan::baru(
+                    temuan::Tingkat::Galat,
+                    "JUMLAH_TIDAK_SESUAI",
+                    dok.sumber(&sel_jumlah(b, f == 1)),
+                    format!(
+                        "{kolom} {} tertulis {}, tetapi jumlah {} {anak} di bawahnya {} (selisih {})",
+                        nama(s),
+                        tulis_rupiah(tertulis),
+                        s.anak.len(),
+                        tulis_rupiah(hitung),
+                        tulis_rupiah(beda)
+                    ),
+                )
+                .dengan_nilai(tulis_rupiah(tertulis), tulis_rupiah(hitung)),
+            );
+        }
+    }
+}
+
+fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<Temuan>) {
+    let h = s.hitung;
+    let pagu = pagu_tertulis(b).unwrap_or(h.pagu);
+    let realisasi = realisasi_tertulis(b).unwrap_or(h.realisasi);
+    let mut galat =
+        |kode: &'static str, n: &Nilai, pesan: String, tertulis: String, seharusnya: String| {
+            temuan.push(
+                Temuan::baru(temuan::Tingkat::Galat, kode, dok.sumber(&n.sel), pesan)
+                    .dengan_nilai(tertulis, seharusnya),
+            );
+        };
+    if let Some(n) = &b.persen
+        && !cocok_persen(n.angka, pagu, realisasi)
+        && !cocok_persen(n.angka, h.pagu, h.realisasi)
+    {
+        let benar = teks_persen(compute::persen_bulat(h.pagu, h.realisasi));
+        galat(
+            "PERSEN_SALAH",
+            n,
+            format!(
+                "% realisasi {} tertulis {}, padahal realisasi ÷ pagu × 100 = {} ÷ {} × 100 = {benar}",
+                nama(s),
+                tulis_persen(n.nilai()),
+                tulis_rupiah(h.realisasi),
+                tulis_rupiah(h.pagu)
+            ),
+            tulis_persen(n.nilai()),
+            benar,
+        );
+    }
+    if let Some(n) = &b.sisa
+        && !cocok(n.angka, compute::sisa(pagu, realisasi))
+        && !cocok(n.angka, compute::sisa(h.pagu, h.realisasi))
+    {
+        let benar = tulis_rupiah(compute::sisa(h.pagu, h.realisasi));
+        galat(
+            "SISA_SALAH",
+            n,
+            format!(
+                "sisa anggaran {} tertulis {}, padahal pagu − realisasi = {} − {} = {benar}",
+                nama(s),
+                tulis_rupiah(n.nilai()),
+                tulis_rupiah(h.pagu),
+                tulis_rupiah(h.realisasi)
+            ),
+            tulis_rupiah(n.nilai()),
+            benar,
+        );
+    }
+    if let Some(n) = &b.efisiensi
+        && !cocok_efisiensi(n.angka, pagu, realisasi)
+        && !cocok_efisiensi(n.angka, h.pagu, h.realisasi)
+    {
+        let benar = teks_persen(compute::efisiensi_tabel(h.pagu, h.realisasi));
+        galat(
+            "EFISIENSI_SALAH",
+            n,
+            format!(
+                "efisiensi anggaran {} tertulis {}, padahal 100 − % realisasi = {benar}",
+                nama(s),
+                tulis_persen(n.nilai())
+            ),
+            tulis_persen(n.nilai()),
+            benar,
+        );
+    }
+    // The TOTAL columns of a SIPD export against its kelompok belanja (Operasi + Modal …).
+    for realisasi_kolom in [false, true] {
+        let utama = if realisasi_kolom {
+            &b.realisasi
+        } else {
+            &b.pagu
+        };
+        let bagian: Vec<&Nilai> = b
+            .kelompok
+            .iter()
+            .filter_map(|k| {
+                if realisasi_kolom {
+                    k.realisasi.as_ref()
+                } else {
+                    k.pagu.as_ref()
+                }
+            })
+            .collect();
+        if let Some(n) = utama
+            && !bagian.is_empty()
+        {
+            let jumlah: Decimal = bagian.iter().map(|k| k.nilai()).sum();
+            if !cocok(n.angka, jumlah) {
+                let nama_kelompok: Vec<&str> = b.kelompok.iter().map(|k| k.nama.as_str()).collect();
+                galat(
+                    "TOTAL_KELOMPOK_TIDAK_SESUAI",
+                    n,
+                    format!(
+                        "{} total {} tertulis {}, tetapi {} = {}",
+                        if realisasi_kolom { "realisasi" } else { "pagu" },
+                        nama(s),
+                        tulis_rupiah(n.nilai()),
+                        nama_kelompok.join(" + "),
+                        tulis_rupiah(jumlah)
+                    ),
+                    tulis_rupiah(n.nilai()),
+                    tulis_rupiah(jumlah),
+                );
+            }
+        }
+    }
+    let mut peringatan = |kode: &'static str, sel: &str, pesan: String| {
+        temuan.push(Temuan::baru(
+            temuan::Tingkat::Peringatan,
+            kode,
+            dok.sumber(sel),
+            pesan,
+        ));
+    };
+    if let Some(n) = &b.fisik
+        && (n.nilai() < Decimal::ZERO || n.nilai() > Decimal::ONE_HUNDRED)
+    {
+        peringatan(
+            "FISIK_DI_LUAR_RENTANG",
+            &n.sel,
+            format!(
+                "realisasi fisik {} tertulis {}%, di luar 0–100",
+                nama(s),
+                tulis_persen(n.nilai())
+            ),
+        );
+    }
+    for n in [&b.pagu, &b.realisasi].into_iter().flatten() {
+        if n.nilai() < Decimal::ZERO {
+            peringatan(
+                "NILAI_NEGATIF",
+                &n.sel,
+                format!("{} bernilai negatif ({})", nama(s), tulis_rupiah(n.nilai())),
+            );
+        }
+    }
+    // Over-spending is worth a look where it happens: on the rows that have no children to
+    // explain it, and per kelompok belanja.
+    if s.anak.is_empty() && h.realisasi > h.pagu {
+        peringatan(
+            "REALISASI_MELEBIHI_PAGU",
+            &sel_jumlah(b, true),
+            format!(
+                "realisasi {} ({}) melebihi pagunya ({})",
+                nama(s),
+                tulis_rupiah(h.realisasi),
+                tulis_rupiah(h.pagu)
+            ),
+        );
+    }
+    for k in &b.kelompok {
+        if let (Some(p), Some(r)) = (&k.pagu, &k.realisasi)
+            && r.nilai() > p.nilai()
+            && !s.anak.is_empty()
+            && s.tingkat <= Some(Tingkat::SubUnit)
+        {
+            peringatan(
+                "REALISASI_MELEBIHI_PAGU",
+                &r.sel,
+                format!(
+                    "realisasi belanja {} {} ({}) melebihi pagunya ({})",
+                    k.nama,
+                    nama(s),
+                    tulis_rupiah(r.nilai()),
+                    tulis_rupiah(p.nilai())
+                ),
+            );
+        }
+    }
+}

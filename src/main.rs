@@ -1,0 +1,251 @@
+//! The `lkjip` command line: parses arguments, calls the library, prints, and exits with
+//! 0 (done), 1 (ran, found galat: `periksa` only) or 2 (could not run).
+
+use clap::{ArgAction, Parser, Subcommand, ValueEnum};
+use lkjip::perintah::{self, Pemeriksaan};
+use lkjip::tables::NomorTabel;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const TEMPLAT: &str = "{about}\n\nPemakaian: {usage}\n\n{all-args}{after-help}";
+
+#[derive(Parser)]
+#[command(
+    name = "lkjip",
+    version,
+    about = "Menyusun dan memeriksa tabel lampiran LKjIP (Tabel 16, 18, 19) dari realisasi anggaran.",
+    help_template = TEMPLAT,
+    subcommand_help_heading = "Perintah",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    after_help = "Contoh:\n  lkjip susun samples/bontang-barat-2022 -o keluaran/lkjip-2022.xlsx\n  lkjip periksa realisasi.xlsx\n  lkjip periksa realisasi.xlsx --format json"
+)]
+struct Cli {
+    #[command(subcommand)]
+    perintah: Perintah,
+    /// Tampilkan bantuan
+    #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true, help_heading = "Pilihan")]
+    bantuan: Option<bool>,
+    /// Tampilkan versi
+    #[arg(short = 'V', long = "version", action = ArgAction::Version, help_heading = "Pilihan")]
+    versi: Option<bool>,
+}
+
+#[derive(Subcommand)]
+enum Perintah {
+    /// Menyusun Tabel 16, 18, 19 dan lembar Temuan ke satu buku kerja xlsx
+    #[command(
+        visible_alias = "build",
+        help_template = TEMPLAT,
+        after_help = "Contoh:\n  lkjip susun samples/bontang-barat-2022 -o keluaran/lkjip-2022.xlsx\n  lkjip susun lra.xlsx -o tabel.xlsx --tahun 2024 --tabel 18,19\n  lkjip susun rekap.xlsx -o tabel.xlsx --lembar \"REKAP (2)\"\n\nBuku kerja tetap ditulis walau ada galat (lihat lembar Temuan); keluar dengan kode 2\nhanya bila masukan tidak dapat dibaca atau keluaran tidak dapat ditulis."
+    )]
+    Susun {
+        /// Berkas atau folder masukan (xlsx, xlsm, xlsb, xls, ods)
+        #[arg(
+            required = true,
+            value_name = "FOLDER|BERKAS",
+            help_heading = "Masukan"
+        )]
+        masukan: Vec<PathBuf>,
+        /// Berkas xlsx yang ditulis
+        #[arg(
+            short = 'o',
+            long = "keluaran",
+            visible_alias = "output",
+            value_name = "BERKAS.xlsx",
+            help_heading = "Pilihan"
+        )]
+        keluaran: PathBuf,
+        /// Tahun anggaran untuk judul tabel (bawaan: dari judul lembar masukan)
+        #[arg(
+            long,
+            visible_alias = "year",
+            value_name = "N",
+            help_heading = "Pilihan"
+        )]
+        tahun: Option<i32>,
+        /// Tabel yang disusun, dipisah koma
+        #[arg(
+            long,
+            visible_alias = "tables",
+            value_delimiter = ',',
+            default_value = "16,18,19",
+            value_name = "16,18,19",
+            help_heading = "Pilihan"
+        )]
+        tabel: Vec<u32>,
+        /// Lembar yang dipakai bila buku kerja memuat beberapa versi tabel yang sama
+        #[arg(
+            long,
+            visible_alias = "sheet",
+            value_name = "NAMA",
+            help_heading = "Pilihan"
+        )]
+        lembar: Option<String>,
+    },
+    /// Memeriksa angka masukan dan mencetak temuan; kode keluar 1 bila ada galat
+    #[command(
+        visible_alias = "check",
+        help_template = TEMPLAT,
+        after_help = "Contoh:\n  lkjip periksa realisasi.xlsx\n  lkjip periksa samples/bontang-barat-2022 --format json\n\nKode keluar: 0 tanpa galat, 1 ada galat, 2 masukan tidak dapat dibaca."
+    )]
+    Periksa {
+        /// Berkas atau folder masukan
+        #[arg(
+            required = true,
+            value_name = "FOLDER|BERKAS",
+            help_heading = "Masukan"
+        )]
+        masukan: Vec<PathBuf>,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value = "teks", help_heading = "Pilihan")]
+        format: Bentuk,
+        /// Lembar yang dipakai bila buku kerja memuat beberapa versi tabel yang sama
+        #[arg(
+            long,
+            visible_alias = "sheet",
+            value_name = "NAMA",
+            help_heading = "Pilihan"
+        )]
+        lembar: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Bentuk {
+    Teks,
+    #[value(alias = "text")]
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return galat_argumen(e),
+    };
+    match jalankan(cli) {
+        Ok(kode) => kode,
+        Err(e) => {
+            eprintln!("galat: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// clap's own errors, said in Indonesian; help and version pass through.
+fn galat_argumen(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            eprintln!(
+                "galat: sebutkan perintahnya: `lkjip susun` atau `lkjip periksa` (lihat `lkjip --help`)."
+            );
+        }
+        ErrorKind::MissingRequiredArgument => {
+            eprintln!("galat: argumen wajib belum diberikan.\n{}", e.render());
+        }
+        ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand => {
+            eprintln!("galat: argumen tidak dikenal.\n{}", e.render());
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            eprintln!("galat: nilai argumen tidak sah.\n{}", e.render());
+        }
+        _ => eprintln!("galat: {}", e.render()),
+    }
+    ExitCode::from(2)
+}
+
+fn cetak_bacaan(p: &Pemeriksaan) {
+    for d in &p.dipakai {
+        eprintln!("dipakai    {} › {} ({} baris)", d.berkas, d.lembar, d.baris);
+    }
+    for d in &p.dilewati {
+        eprintln!("dilewati   {} › {}: {}", d.berkas, d.lembar, d.alasan);
+    }
+}
+
+fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.perintah {
+        Perintah::Susun {
+            masukan,
+            keluaran,
+            tahun,
+            tabel,
+            lembar,
+        } => {
+            let pilihan = tabel
+                .iter()
+                .map(|&n| {
+                    NomorTabel::dari_angka(n).ok_or_else(|| {
+                        anyhow::anyhow!("--tabel {n}: tabel yang dapat disusun: 16, 18, 19")
+                    })
+                })
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            let berkas = perintah::kumpulkan(&masukan)?;
+            perintah::siapkan_keluaran(&keluaran, &berkas)?;
+            let p = perintah::periksa(&berkas, lembar.as_deref())?;
+            cetak_bacaan(&p);
+            perintah::susun(&p, tahun, &pilihan, &keluaran)?;
+            let r = p.ringkasan();
+            eprintln!(
+                "ditulis    {} ({} tabel + Temuan); temuan: {} galat, {} peringatan, {} info",
+                keluaran.display(),
+                pilihan.len(),
+                r.galat,
+                r.peringatan,
+                r.info
+            );
+            if r.galat > 0 {
+                eprintln!("periksa lembar Temuan atau jalankan `lkjip periksa` untuk rinciannya.");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Perintah::Periksa {
+            masukan,
+            format,
+            lembar,
+        } => {
+            let berkas = perintah::kumpulkan(&masukan)?;
+            let p = perintah::periksa(&berkas, lembar.as_deref())?;
+            let r = p.ringkasan();
+            match format {
+                Bentuk::Json => {
+                    let keluaran = serde_json::json!({
+                        "temuan": p.temuan,
+                        "ringkasan": {
+                            "galat": r.galat,
+                            "peringatan": r.peringatan,
+                            "info": r.info,
+                            "dipakai": p.dipakai.iter().map(|d| serde_json::json!({"berkas": d.berkas, "lembar": d.lembar, "baris": d.baris})).collect::<Vec<_>>(),
+                            "dilewati": p.dilewati.iter().map(|d| serde_json::json!({"berkas": d.berkas, "lembar": d.lembar, "alasan": d.alasan})).collect::<Vec<_>>(),
+                        }
+                    });
+                    println!("{}", serde_json::to_string_pretty(&keluaran)?);
+                }
+                Bentuk::Teks => {
+                    cetak_bacaan(&p);
+                    for t in &p.temuan {
+                        println!("{t}");
+                    }
+                    println!(
+                        "Ringkasan: {} galat, {} peringatan, {} info dari {} lembar.",
+                        r.galat,
+                        r.peringatan,
+                        r.info,
+                        p.dipakai.len()
+                    );
+                }
+            }
+            Ok(if r.galat > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}

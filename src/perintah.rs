@@ -1,0 +1,218 @@
+//! The two jobs the command line offers, as library functions: `periksa` reads and checks
+//! the inputs, `susun` also writes the tables. `main.rs` only parses arguments and prints.
+
+use crate::check;
+use crate::model::{Dokumen, Pohon};
+use crate::recognise::{self, Dilewati};
+use crate::sheet;
+use crate::tables::{self, NomorTabel};
+use crate::temuan::{self, Temuan};
+use crate::write::{self, GalatTulis};
+use std::path::{Path, PathBuf};
+
+/// Why a job could not run. Each message names the file and what the user can do.
+#[derive(Debug, thiserror::Error)]
+pub enum Galat {
+    #[error(transparent)]
+    Masukan(Box<recognise::Galat>),
+    #[error(transparent)]
+    Tulis(#[from] GalatTulis),
+    #[error("{0}: berkas atau folder tidak ditemukan.")]
+    TidakAda(String),
+    #[error("{0}: folder tidak memuat buku kerja (xlsx, xlsm, xlsb, xls, ods).")]
+    FolderKosong(String),
+    #[error("{0}: folder tidak dapat dibaca ({1}).")]
+    FolderTakTerbaca(String, std::io::Error),
+    #[error(
+        "{0}: berkas keluaran sama dengan salah satu masukan; berkas masukan tidak pernah ditimpa. Pilih nama lain dengan -o."
+    )]
+    KeluaranSamaDenganMasukan(String),
+    #[error("{0}: berkas keluaran harus berakhiran .xlsx.")]
+    BukanXlsx(String),
+    #[error("lembar '{lembar}' tidak ada di berkas masukan mana pun. Lembar yang ada: {ada}.")]
+    LembarTidakAda { lembar: String, ada: String },
+    #[error("{0}: folder keluaran tidak dapat dibuat ({1}).")]
+    FolderKeluaran(String, std::io::Error),
+}
+
+impl From<recognise::Galat> for Galat {
+    fn from(g: recognise::Galat) -> Self {
+        Galat::Masukan(Box::new(g))
+    }
+}
+
+/// A sheet that was used.
+#[derive(Debug, Clone)]
+pub struct Dipakai {
+    pub berkas: String,
+    pub lembar: String,
+    pub baris: usize,
+    pub tahun: Option<i32>,
+}
+
+/// What reading and checking the inputs gave.
+#[derive(Debug)]
+pub struct Pemeriksaan {
+    pub dipakai: Vec<Dipakai>,
+    pub dilewati: Vec<Dilewati>,
+    /// One recomputed tree per document, in input order.
+    pub pohon: Vec<Pohon>,
+    /// Sorted: galat first.
+    pub temuan: Vec<Temuan>,
+    pub tahun: Option<i32>,
+}
+
+/// Counts per tingkat.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Ringkasan {
+    pub galat: usize,
+    pub peringatan: usize,
+    pub info: usize,
+}
+
+impl Pemeriksaan {
+    pub fn ringkasan(&self) -> Ringkasan {
+        let hitung = |t| self.temuan.iter().filter(|x| x.tingkat == t).count();
+        Ringkasan {
+            galat: hitung(temuan::Tingkat::Galat),
+            peringatan: hitung(temuan::Tingkat::Peringatan),
+            info: hitung(temuan::Tingkat::Info),
+        }
+    }
+}
+
+/// The workbooks named on the command line; a folder stands for the workbooks in it.
+pub fn kumpulkan(masukan: &[PathBuf]) -> Result<Vec<PathBuf>, Galat> {
+    let mut hasil = Vec::new();
+    for m in masukan {
+        if m.is_dir() {
+            let isi = sheet::berkas_dalam_folder(m)
+                .map_err(|e| Galat::FolderTakTerbaca(m.display().to_string(), e))?;
+            if isi.is_empty() {
+                return Err(Galat::FolderKosong(m.display().to_string()));
+            }
+            hasil.extend(isi);
+        } else if m.exists() {
+            hasil.push(m.clone());
+        } else {
+            return Err(Galat::TidakAda(m.display().to_string()));
+        }
+    }
+    Ok(hasil)
+}
+
+/// Reads every input, keeps its realisasi tables and checks each on its own.
+pub fn periksa(berkas: &[PathBuf], lembar: Option<&str>) -> Result<Pemeriksaan, Galat> {
+    let mut dokumen: Vec<Dokumen> = Vec::new();
+    let mut dilewati = Vec::new();
+    let mut temuan = Vec::new();
+    for b in berkas {
+        let bacaan = recognise::baca_berkas(b, lembar)?;
+        dokumen.extend(bacaan.dokumen);
+        dilewati.extend(bacaan.dilewati);
+        temuan.extend(bacaan.temuan);
+    }
+    if let Some(l) = lembar
+        && !dokumen.iter().any(|d| d.lembar == l)
+        && !dilewati.iter().any(|d| d.lembar == l)
+    {
+        let mut ada: Vec<String> = dokumen
+            .iter()
+            .map(|d| d.lembar.clone())
+            .chain(dilewati.iter().map(|d| d.lembar.clone()))
+            .collect();
+        ada.dedup();
+        return Err(Galat::LembarTidakAda {
+            lembar: l.to_string(),
+            ada: ada.join(", "),
+        });
+    }
+    let mut pohon = Vec::new();
+    let mut dipakai = Vec::new();
+    for dok in &dokumen {
+        let (p, t) = check::periksa_dokumen(dok);
+        pohon.push(p);
+        temuan.extend(t);
+        dipakai.push(Dipakai {
+            berkas: dok.berkas.clone(),
+            lembar: dok.lembar.clone(),
+            baris: dok.baris.len(),
+            tahun: dok.tahun,
+        });
+    }
+    let tahun = dokumen.iter().find_map(|d| d.tahun);
+    if let Some(t) = tahun
+        && let Some(lain) = dokumen.iter().find(|d| d.tahun.is_some_and(|x| x != t))
+    {
+        temuan.push(Temuan::baru(
+            temuan::Tingkat::Peringatan,
+            "TAHUN_BERBEDA",
+            lain.sumber(""),
+            format!(
+                "judul lembar ini menyebut tahun {}, lembar lain tahun {t}; tabel memakai {t} (ubah dengan --tahun)",
+                lain.tahun.unwrap_or_default()
+            ),
+        ));
+    }
+    temuan::urutkan(&mut temuan);
+    Ok(Pemeriksaan {
+        dipakai,
+        dilewati,
+        pohon,
+        temuan,
+        tahun,
+    })
+}
+
+fn sama(a: &Path, b: &Path) -> bool {
+    let kanonik = |p: &Path| -> Option<PathBuf> {
+        if let Ok(k) = p.canonicalize() {
+            return Some(k);
+        }
+        let folder = match p.parent() {
+            Some(f) if !f.as_os_str().is_empty() => f.canonicalize().ok()?,
+            _ => std::env::current_dir().ok()?,
+        };
+        Some(folder.join(p.file_name()?))
+    };
+    matches!((kanonik(a), kanonik(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// Checks the output path before any work: never an input, always `.xlsx`, its folder made.
+pub fn siapkan_keluaran(keluaran: &Path, masukan: &[PathBuf]) -> Result<(), Galat> {
+    let nama = keluaran.display().to_string();
+    let xlsx = keluaran
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if !xlsx {
+        return Err(Galat::BukanXlsx(nama));
+    }
+    if masukan.iter().any(|m| sama(m, keluaran)) {
+        return Err(Galat::KeluaranSamaDenganMasukan(nama));
+    }
+    if let Some(folder) = keluaran.parent()
+        && !folder.as_os_str().is_empty()
+        && !folder.exists()
+    {
+        std::fs::create_dir_all(folder).map_err(|e| Galat::FolderKeluaran(nama, e))?;
+    }
+    Ok(())
+}
+
+/// Writes the chosen tables (and the Temuan sheet) for a checked set of inputs.
+pub fn susun(
+    pemeriksaan: &Pemeriksaan,
+    tahun: Option<i32>,
+    pilihan: &[NomorTabel],
+    keluaran: &Path,
+) -> Result<(), Galat> {
+    let mut gabungan = Pohon::new();
+    for p in &pemeriksaan.pohon {
+        gabungan.gabung(p);
+    }
+    let tahun = tahun.or(pemeriksaan.tahun);
+    let tabel = tables::susun(&gabungan, tahun, pilihan, &pemeriksaan.temuan);
+    write::tulis(&tabel, keluaran)?;
+    Ok(())
+}

@@ -1,0 +1,181 @@
+//! Recognise: from a workbook's sheets to typed documents.
+//!
+//! A workbook may hold the same table more than once (`DPA`, `Sheet1`, `REKAP (2)`: versions
+//! a user kept while working), parts of one budget (one sheet per organisation), and small
+//! summaries. Versions are told apart from parts by the rows they share; one version is used
+//! and the others are named, with the reason, so the user can pick another with `--lembar`.
+
+pub mod kepala;
+pub mod nomenklatur;
+pub mod realisasi;
+
+use crate::kode::Tingkat;
+use crate::model::Dokumen;
+use crate::sheet::{self, GalatBaca};
+use crate::temuan::Temuan;
+use realisasi::{GalatKenali, Hasil};
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Why a file could not be used at all.
+#[derive(Debug, thiserror::Error)]
+pub enum Galat {
+    #[error(transparent)]
+    Baca(Box<GalatBaca>),
+    #[error(transparent)]
+    Kenali(Box<GalatKenali>),
+    #[error("{berkas}: tidak ada lembar berisi tabel realisasi anggaran.\n{rincian}")]
+    TanpaTabel { berkas: String, rincian: String },
+}
+
+impl From<GalatBaca> for Galat {
+    fn from(g: GalatBaca) -> Self {
+        Galat::Baca(Box::new(g))
+    }
+}
+
+impl From<GalatKenali> for Galat {
+    fn from(g: GalatKenali) -> Self {
+        Galat::Kenali(Box::new(g))
+    }
+}
+
+/// A sheet that was read and not used, and why.
+#[derive(Debug, Clone)]
+pub struct Dilewati {
+    pub berkas: String,
+    pub lembar: String,
+    pub alasan: String,
+}
+
+/// What one workbook gave.
+#[derive(Debug)]
+pub struct Bacaan {
+    pub dokumen: Vec<Dokumen>,
+    pub temuan: Vec<Temuan>,
+    pub dilewati: Vec<Dilewati>,
+}
+
+/// Reads every sheet of a workbook and keeps the realisasi tables: one of each set of
+/// versions, every part. `pilihan` is the sheet the user asked for with `--lembar`.
+pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> {
+    let mut buku = sheet::buka(path)?;
+    let mut calon: Vec<(Dokumen, Vec<Temuan>)> = Vec::new();
+    let mut dilewati = Vec::new();
+    let nama_lembar = buku.lembar.clone();
+    let dipilih = pilihan.filter(|p| nama_lembar.iter().any(|l| l == p));
+    let berkas = buku.berkas.clone();
+    for lembar in &nama_lembar {
+        let lewati = |alasan: String| Dilewati {
+            berkas: berkas.clone(),
+            lembar: lembar.clone(),
+            alasan,
+        };
+        if let Some(p) = dipilih
+            && p != lembar
+        {
+            dilewati.push(lewati(format!("tidak dipilih (--lembar {p})")));
+            continue;
+        }
+        let grid = buku.baca(lembar)?;
+        match realisasi::kenali(&grid)? {
+            Hasil::BukanTabel(alasan) => dilewati.push(lewati(alasan)),
+            Hasil::Dokumen(dok, _) if dok.baris.is_empty() => {
+                dilewati.push(lewati("judul kolom dikenali tetapi tidak ada baris data".into()))
+            }
+            Hasil::Dokumen(dok, _)
+                if dok.tanpa_kode && !dok.baris.iter().any(|b| b.tingkat == Tingkat::Program) =>
+            {
+                dilewati.push(lewati(format!(
+                    "lembar ringkasan ({} baris tanpa kode dan tanpa baris PROGRAM), bukan rincian anggaran",
+                    dok.baris.len()
+                )))
+            }
+            Hasil::Dokumen(dok, temuan) => calon.push((*dok, temuan)),
+        }
+    }
+    if calon.is_empty() {
+        let rincian = dilewati
+            .iter()
+            .map(|d| format!("  lembar '{}': {}", d.lembar, d.alasan))
+            .collect::<Vec<_>>()
+            .join("\n");
+        return Err(Galat::TanpaTabel {
+            berkas: buku.berkas.clone(),
+            rincian,
+        });
+    }
+    let (dokumen, temuan) = pilih_versi(calon, &mut dilewati);
+    Ok(Bacaan {
+        dokumen,
+        temuan,
+        dilewati,
+    })
+}
+
+/// The rows a document holds, to compare sheets.
+fn tanda(dok: &Dokumen) -> HashSet<String> {
+    dok.baris
+        .iter()
+        .map(|b| match &b.kode {
+            Some(k) => format!("{}|{}", k.teks, b.uraian.to_lowercase()),
+            None => b.uraian.to_lowercase(),
+        })
+        .collect()
+}
+
+/// Sheets sharing at least half their rows are versions of one table.
+fn versi_sama(a: &HashSet<String>, b: &HashSet<String>) -> bool {
+    let sama = a.intersection(b).count();
+    let gabung = a.len() + b.len() - sama;
+    gabung > 0 && sama * 2 >= gabung
+}
+
+fn pilih_versi(
+    calon: Vec<(Dokumen, Vec<Temuan>)>,
+    dilewati: &mut Vec<Dilewati>,
+) -> (Vec<Dokumen>, Vec<Temuan>) {
+    let tanda: Vec<HashSet<String>> = calon.iter().map(|(d, _)| tanda(d)).collect();
+    // Group each sheet with the first earlier sheet it is a version of.
+    let mut kelompok: Vec<Vec<usize>> = Vec::new();
+    for i in 0..calon.len() {
+        match kelompok
+            .iter_mut()
+            .find(|k| versi_sama(&tanda[k[0]], &tanda[i]))
+        {
+            Some(k) => k.push(i),
+            None => kelompok.push(vec![i]),
+        }
+    }
+    let mut pakai = vec![false; calon.len()];
+    for k in &kelompok {
+        // The version with the most rows; the first in workbook order among equals.
+        let terpilih = *k
+            .iter()
+            .max_by_key(|&&i| (calon[i].0.baris.len(), std::cmp::Reverse(i)))
+            .expect("kelompok tidak pernah kosong");
+        pakai[terpilih] = true;
+        for &i in k.iter().filter(|&&i| i != terpilih) {
+            dilewati.push(Dilewati {
+                berkas: calon[i].0.berkas.clone(),
+                lembar: calon[i].0.lembar.clone(),
+                alasan: format!(
+                    "versi lain dari lembar '{}' (memuat baris yang sama); yang dipakai '{}' karena barisnya terbanyak ({}) dan paling awal. Pilih lembar lain dengan --lembar \"{}\"",
+                    calon[terpilih].0.lembar,
+                    calon[terpilih].0.lembar,
+                    calon[terpilih].0.baris.len(),
+                    calon[i].0.lembar
+                ),
+            });
+        }
+    }
+    let mut dokumen = Vec::new();
+    let mut temuan = Vec::new();
+    for ((dok, t), p) in calon.into_iter().zip(pakai) {
+        if p {
+            dokumen.push(dok);
+            temuan.extend(t);
+        }
+    }
+    (dokumen, temuan)
+}

@@ -1,0 +1,499 @@
+//! Realisasi: a sheet of pagu and realisasi per program / kegiatan / sub kegiatan, as an LRA
+//! export, a SIPD "Rekapitulasi Belanja" or a hand-made Tabel 16/19, into a [`Dokumen`].
+
+use super::kepala::{self, Kepala, Kolom, Peran};
+use super::nomenklatur;
+use crate::angka::{self, Angka, JenisAngka};
+use crate::compute;
+use crate::kode::{Kode, Tingkat};
+use crate::model::{BarisAnggaran, Dokumen, Kelompok, Nilai, Sumber};
+use crate::sheet::{Grid, Isi, alamat, huruf_kolom};
+use crate::temuan::{self, Temuan};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// A value that makes the sheet unreadable: the user must fix the cell.
+#[derive(Debug, thiserror::Error)]
+pub enum GalatKenali {
+    #[error(
+        "{lokasi}: '{teks}' di kolom '{kolom}' bukan angka. Tulis angkanya (mis. 1.234.567,89 atau 0) lalu ulangi."
+    )]
+    BukanAngka {
+        lokasi: Sumber,
+        teks: String,
+        kolom: String,
+    },
+    #[error(
+        "{lokasi}: sel di kolom '{kolom}' berisi galat Excel {galat}. Perbaiki rumusnya lalu simpan ulang."
+    )]
+    GalatExcel {
+        lokasi: Sumber,
+        galat: String,
+        kolom: String,
+    },
+}
+
+/// What reading a sheet gave: a document, or why the sheet is not a realisasi table.
+pub enum Hasil {
+    Dokumen(Box<Dokumen>, Vec<Temuan>),
+    BukanTabel(String),
+}
+
+/// Reads a sheet. `Ok(BukanTabel)` when it has no realisasi header (the reason says which
+/// headers were looked for), `Err` when a cell of a recognised table cannot be read.
+pub fn kenali(grid: &Grid) -> Result<Hasil, GalatKenali> {
+    let Some(kepala) = kepala::cari(grid) else {
+        return Ok(Hasil::BukanTabel(format!(
+            "tidak ada baris judul kolom yang dikenali (dicari: {})",
+            kepala::DICARI
+        )));
+    };
+    let mut pembaca = Pembaca::new(grid, &kepala);
+    pembaca.baca_semua()?;
+    Ok(pembaca.selesai())
+}
+
+struct Pembaca<'a> {
+    grid: &'a Grid,
+    kepala: &'a Kepala,
+    kolom_kode: Vec<&'a Kolom>,
+    kolom_uraian: Option<&'a Kolom>,
+    baris: Vec<BarisAnggaran>,
+    jumlah: Option<BarisAnggaran>,
+    temuan: Vec<Temuan>,
+    /// Formula cells without a stored result, per column: reported once per column.
+    rumus_kosong: BTreeMap<u32, Vec<String>>,
+    /// Excel errors in percentage columns (`#DIV/0!` where pagu is 0), per column.
+    galat_persen: BTreeMap<u32, Vec<String>>,
+}
+
+fn satu(kepala: &Kepala, peran: Peran) -> Option<&Kolom> {
+    kepala
+        .kolom
+        .iter()
+        .find(|k| k.peran == peran && k.kelompok.is_none())
+}
+
+fn baris_jumlah(uraian: &str) -> bool {
+    let l = uraian.to_lowercase();
+    let kata = l.split([' ', ':']).next().unwrap_or("");
+    matches!(kata, "jumlah" | "total") && !l.contains("program")
+}
+
+impl<'a> Pembaca<'a> {
+    fn new(grid: &'a Grid, kepala: &'a Kepala) -> Self {
+        Pembaca {
+            grid,
+            kepala,
+            kolom_kode: kepala
+                .kolom
+                .iter()
+                .filter(|k| k.peran == Peran::Kode)
+                .collect(),
+            kolom_uraian: satu(kepala, Peran::Uraian),
+            baris: Vec::new(),
+            jumlah: None,
+            temuan: Vec::new(),
+            rumus_kosong: BTreeMap::new(),
+            galat_persen: BTreeMap::new(),
+        }
+    }
+
+    fn sumber(&self, sel: String) -> Sumber {
+        Sumber {
+            berkas: self.grid.berkas.clone(),
+            lembar: self.grid.lembar.clone(),
+            sel,
+        }
+    }
+
+    fn teks(&self, r: u32, c: u32) -> String {
+        match self.grid.sel(r, c) {
+            Isi::Teks(t) => t.clone(),
+            Isi::Angka(f) => f.to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// A repeated header (a page break copied from a PDF): a row whose words are header
+    /// words, or a column-number row.
+    fn kepala_berulang(&self, sel: &[Isi]) -> bool {
+        if kepala::baris_nomor_kolom(sel) {
+            return true;
+        }
+        let teks: Vec<String> = sel
+            .iter()
+            .filter_map(|i| i.teks())
+            .filter(|t| !t.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        !teks.is_empty()
+            && teks
+                .iter()
+                .all(|t| self.kepala.teks.binary_search(t).is_ok())
+    }
+
+    fn baca_semua(&mut self) -> Result<(), GalatKenali> {
+        let mulai = self.kepala.baris_nomor.unwrap_or(self.kepala.akhir) + 1;
+        let awal = self.grid.baris.partition_point(|b| b.r < mulai);
+        for b in &self.grid.baris[awal..] {
+            if self.kepala_berulang(&b.sel) {
+                continue;
+            }
+            if let Some(baris) = self.baca_baris(b.r)? {
+                if baris.kode.is_none() && baris_jumlah(&baris.uraian) {
+                    self.jumlah = Some(baris);
+                    // What follows the total (signatures, notes) is not part of the table.
+                    break;
+                }
+                self.baris.push(baris);
+            }
+        }
+        Ok(())
+    }
+
+    fn baca_baris(&mut self, r: u32) -> Result<Option<BarisAnggaran>, GalatKenali> {
+        // The row's own code is the rightmost code cell; codes to its left place it.
+        let mut kode = None;
+        let mut kode_bidang = None;
+        let mut kode_organisasi = None;
+        let mut teks_kode_lain = String::new();
+        for k in &self.kolom_kode {
+            let t = self.teks(r, k.c);
+            if t.is_empty() {
+                continue;
+            }
+            match Kode::baca(&t) {
+                Some(baru) => {
+                    if let Some(lama) = kode.replace(baru) {
+                        match lama.tingkat {
+                            Tingkat::Urusan | Tingkat::Bidang => kode_bidang = Some(lama),
+                            Tingkat::Organisasi | Tingkat::SubUnit => kode_organisasi = Some(lama),
+                            _ => {}
+                        }
+                    }
+                }
+                None => teks_kode_lain = t,
+            }
+        }
+        let mut uraian = self
+            .kolom_uraian
+            .map(|k| self.teks(r, k.c))
+            .unwrap_or_default();
+        if uraian.is_empty() && kode.is_none() && !teks_kode_lain.is_empty() {
+            // `JUMLAH` written in the code column, merged across.
+            uraian = std::mem::take(&mut teks_kode_lain);
+        }
+        if kode.is_none()
+            && let Some((k, nama)) = Kode::pisah_dari_uraian(&uraian)
+        {
+            kode = Some(k);
+            uraian = nama.to_string();
+        }
+        if !teks_kode_lain.is_empty() && teks_kode_lain.parse::<u32>().is_err() {
+            self.temuan.push(Temuan::baru(
+                temuan::Tingkat::Peringatan,
+                "KODE_TIDAK_DIKENAL",
+                self.sumber(alamat(r, self.kolom_kode.last().map_or(0, |k| k.c))),
+                format!("'{teks_kode_lain}' bukan kode program/kegiatan/sub kegiatan/rekening; baris dibaca tanpa kode"),
+            ));
+        }
+        let mut baris = BarisAnggaran {
+            r,
+            tingkat: kode.as_ref().map_or(Tingkat::SubKegiatan, |k| k.tingkat),
+            kode,
+            uraian,
+            kode_bidang,
+            kode_organisasi,
+            pagu: None,
+            realisasi: None,
+            persen: None,
+            sisa: None,
+            fisik: None,
+            efisiensi: None,
+            kelompok: Vec::new(),
+        };
+        for kolom in &self.kepala.kolom {
+            let nilai = match kolom.peran {
+                Peran::Kode | Peran::Uraian | Peran::Nomor => continue,
+                _ => self.nilai(r, kolom)?,
+            };
+            match &kolom.kelompok {
+                Some(nama) => {
+                    let i = match baris.kelompok.iter().position(|k| &k.nama == nama) {
+                        Some(i) => i,
+                        None => {
+                            baris.kelompok.push(Kelompok {
+                                nama: nama.clone(),
+                                pagu: None,
+                                realisasi: None,
+                            });
+                            baris.kelompok.len() - 1
+                        }
+                    };
+                    match kolom.peran {
+                        Peran::Pagu => baris.kelompok[i].pagu = nilai,
+                        Peran::Realisasi => baris.kelompok[i].realisasi = nilai,
+                        _ => {}
+                    }
+                }
+                None => {
+                    let tempat = match kolom.peran {
+                        Peran::Pagu => &mut baris.pagu,
+                        Peran::Realisasi => &mut baris.realisasi,
+                        Peran::Persen => &mut baris.persen,
+                        Peran::Sisa => &mut baris.sisa,
+                        Peran::Fisik => &mut baris.fisik,
+                        Peran::Efisiensi => &mut baris.efisiensi,
+                        _ => continue,
+                    };
+                    if tempat.is_none() {
+                        *tempat = nilai;
+                    }
+                }
+            }
+        }
+        let ada_angka = baris.pagu.is_some()
+            || baris.realisasi.is_some()
+            || baris
+                .kelompok
+                .iter()
+                .any(|k| k.pagu.is_some() || k.realisasi.is_some());
+        if baris.uraian.is_empty() && baris.kode.is_none() && !ada_angka {
+            return Ok(None);
+        }
+        Ok(Some(baris))
+    }
+
+    fn nilai(&mut self, r: u32, kolom: &Kolom) -> Result<Option<Nilai>, GalatKenali> {
+        let sel = alamat(r, kolom.c);
+        let jenis = kolom.peran.jenis_angka();
+        let angka = match self.grid.sel(r, kolom.c) {
+            Isi::Kosong => None,
+            Isi::Angka(f) => angka::dari_f64(*f).map(|a| match jenis {
+                // Money is rounded to the cent: `57456457922.650024` is float noise.
+                JenisAngka::Rupiah => Angka {
+                    nilai: angka::bulat(a.nilai, 2),
+                    desimal: a.desimal.min(2),
+                },
+                JenisAngka::Persen => a,
+            }),
+            Isi::Teks(t) => match angka::baca_teks(t, jenis) {
+                Ok(a) => a,
+                Err(_) if jenis == JenisAngka::Persen => {
+                    // `n/a` where a percentage cannot be computed: not stated.
+                    None
+                }
+                Err(_) => {
+                    return Err(GalatKenali::BukanAngka {
+                        lokasi: self.sumber(sel),
+                        teks: t.clone(),
+                        kolom: kolom.label.clone(),
+                    });
+                }
+            },
+            Isi::RumusTanpaHasil(_) => {
+                self.rumus_kosong
+                    .entry(kolom.c)
+                    .or_default()
+                    .push(sel.clone());
+                None
+            }
+            Isi::GalatExcel(g) => {
+                if jenis == JenisAngka::Persen {
+                    self.galat_persen
+                        .entry(kolom.c)
+                        .or_default()
+                        .push(sel.clone());
+                    None
+                } else {
+                    return Err(GalatKenali::GalatExcel {
+                        lokasi: self.sumber(sel),
+                        galat: g.clone(),
+                        kolom: kolom.label.clone(),
+                    });
+                }
+            }
+            Isi::Lain(t) => {
+                return Err(GalatKenali::BukanAngka {
+                    lokasi: self.sumber(sel),
+                    teks: t.clone(),
+                    kolom: kolom.label.clone(),
+                });
+            }
+        };
+        Ok(angka.map(|angka| Nilai { angka, sel }))
+    }
+
+    fn selesai(mut self) -> Hasil {
+        for (c, sel) in std::mem::take(&mut self.rumus_kosong) {
+            let label = self.label(c);
+            self.temuan.push(Temuan::baru(
+                temuan::Tingkat::Galat,
+                "RUMUS_TANPA_HASIL",
+                self.sumber(sel[0].clone()),
+                format!(
+                    "{} sel di kolom '{label}' ({}) berisi rumus tanpa hasil tersimpan, misalnya {}; nilainya tidak dibaca sebagai 0 melainkan dianggap tidak tertulis. Buka berkasnya di Excel dan simpan ulang agar hasil rumus tersimpan.",
+                    sel.len(),
+                    huruf_kolom(c),
+                    sel[0]
+                ),
+            ));
+        }
+        for (c, sel) in std::mem::take(&mut self.galat_persen) {
+            let label = self.label(c);
+            self.temuan.push(Temuan::baru(
+                temuan::Tingkat::Info,
+                "PERSEN_GALAT_EXCEL",
+                self.sumber(sel[0].clone()),
+                format!(
+                    "{} sel di kolom '{label}' berisi galat Excel (mis. #DIV/0! karena pagu 0); dihitung ulang",
+                    sel.len()
+                ),
+            ));
+        }
+        let tanpa_kode = self.baris.iter().all(|b| b.kode.is_none());
+        if tanpa_kode {
+            tingkat_dari_susunan(&mut self.baris);
+        }
+        self.persen_pecahan();
+        let tahun = cari_tahun(self.grid, self.kepala.awal);
+        Hasil::Dokumen(
+            Box::new(Dokumen {
+                berkas: self.grid.berkas.clone(),
+                lembar: self.grid.lembar.clone(),
+                tahun,
+                baris: self.baris,
+                jumlah: self.jumlah,
+                tanpa_kode,
+            }),
+            self.temuan,
+        )
+    }
+
+    fn label(&self, c: u32) -> String {
+        self.kepala
+            .kolom
+            .iter()
+            .find(|k| k.c == c)
+            .map(|k| k.label.clone())
+            .unwrap_or_default()
+    }
+
+    /// SIPD exports write `%` as a fraction (`0.9059…`), staff sheets as a percentage
+    /// (`90,59`). A column is read as fractions when more of its rows agree with their own
+    /// realisasi/pagu that way than as percentages; it is then scaled, and the user told.
+    fn persen_pecahan(&mut self) {
+        type Ambil = fn(&mut BarisAnggaran) -> &mut Option<Nilai>;
+        type Hitung = fn(Decimal, Decimal) -> Option<Decimal>;
+        let kolom: [(Ambil, Hitung); 2] = [
+            (|b| &mut b.persen, compute::persen),
+            (|b| &mut b.efisiensi, compute::efisiensi),
+        ];
+        for (ambil, hitung) in kolom {
+            let (mut sebagai_persen, mut sebagai_pecahan) = (0usize, 0usize);
+            let mut contoh = None;
+            for b in &mut self.baris {
+                let (Some(p), Some(r)) =
+                    (compute::pagu_tertulis(b), compute::realisasi_tertulis(b))
+                else {
+                    continue;
+                };
+                let Some(benar) = hitung(p, r) else { continue };
+                let Some(n) = ambil(b) else { continue };
+                let kali_seratus = Angka {
+                    nilai: n.nilai() * Decimal::ONE_HUNDRED,
+                    desimal: n.angka.desimal.saturating_sub(2),
+                };
+                if angka::sama_pada_presisi(n.angka, benar) {
+                    sebagai_persen += 1;
+                } else if angka::sama_pada_presisi(kali_seratus, benar) {
+                    sebagai_pecahan += 1;
+                    contoh.get_or_insert_with(|| n.sel.clone());
+                }
+            }
+            if sebagai_pecahan <= sebagai_persen {
+                continue;
+            }
+            for b in self.baris.iter_mut().chain(self.jumlah.as_mut()) {
+                if let Some(n) = ambil(b) {
+                    n.angka.nilai *= Decimal::ONE_HUNDRED;
+                    n.angka.desimal = n.angka.desimal.saturating_sub(2);
+                }
+            }
+            self.temuan.push(Temuan::baru(
+                temuan::Tingkat::Info,
+                "PERSEN_PECAHAN",
+                self.sumber(contoh.unwrap_or_default()),
+                format!(
+                    "kolom persentase ditulis sebagai pecahan (0,9059 = 90,59%) pada {sebagai_pecahan} baris; dibaca dikali 100"
+                ),
+            ));
+        }
+    }
+}
+
+/// Levels for a table without codes (a hand-made Tabel 16): a row with a name and no amounts
+/// is a unit header (the first the organisation, the others its sub units), `PROGRAM …` rows
+/// are programs, the first row under a program is a kegiatan, and a kegiatan's sub kegiatan
+/// follow it until their amounts add up to it; a name the nomenclature lists only as a
+/// kegiatan starts a kegiatan too, so one wrong amount does not shift every level after it.
+fn tingkat_dari_susunan(baris: &mut [BarisAnggaran]) {
+    let mut ada_organisasi = false;
+    let mut harap_kegiatan = false;
+    let mut sisa: Option<(Decimal, Decimal)> = None;
+    for b in baris.iter_mut() {
+        let tanpa_angka = b.pagu.is_none() && b.realisasi.is_none();
+        let pagu = b.pagu.as_ref().map_or(Decimal::ZERO, Nilai::nilai);
+        let realisasi = b.realisasi.as_ref().map_or(Decimal::ZERO, Nilai::nilai);
+        b.tingkat = if tanpa_angka {
+            harap_kegiatan = false;
+            if std::mem::replace(&mut ada_organisasi, true) {
+                Tingkat::SubUnit
+            } else {
+                Tingkat::Organisasi
+            }
+        } else if b.uraian.to_lowercase().starts_with("program") {
+            harap_kegiatan = true;
+            Tingkat::Program
+        } else if harap_kegiatan || nomenklatur::nama_kegiatan(&b.uraian) {
+            harap_kegiatan = false;
+            sisa = Some((pagu, realisasi));
+            Tingkat::Kegiatan
+        } else {
+            if let Some((p, r)) = sisa.as_mut() {
+                *p -= pagu;
+                *r -= realisasi;
+                if p.is_zero() && r.is_zero() {
+                    harap_kegiatan = true;
+                    sisa = None;
+                }
+            }
+            Tingkat::SubKegiatan
+        };
+    }
+}
+
+/// The budget year from the title rows: `TAHUN ANGGARAN 2024`, `Tahun 2022`.
+fn cari_tahun(grid: &Grid, sampai: u32) -> Option<i32> {
+    for b in grid.baris.iter().take_while(|b| b.r <= sampai) {
+        for isi in &b.sel {
+            if let Isi::Teks(t) = isi {
+                let l = t.to_lowercase();
+                if let Some(i) = l.find("tahun") {
+                    let angka: String = l[i..]
+                        .chars()
+                        .skip_while(|c| !c.is_ascii_digit())
+                        .take_while(char::is_ascii_digit)
+                        .collect();
+                    if let Ok(n) = angka.parse::<i32>()
+                        && (2000..=2100).contains(&n)
+                    {
+                        return Some(n);
+                    }
+                }
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,452 @@
+//! Sheet: the only module that knows calamine.
+//!
+//! It turns a worksheet into a [`Grid`]: the used cells with their absolute positions, text
+//! trimmed with its whitespace (NBSP included) folded, numbers as read, merged regions known.
+//! Everything after this module works on plain data.
+//!
+//! xlsx/xlsm are read with calamine's streaming cell reader: `worksheet_range` allocates
+//! rows × columns up front, and a 2 KB file with one cell at XFD1048576 aborts the process.
+//! The reader also tells a formula that has no stored result apart from an empty cell.
+
+use calamine::{Data, DataRef, Reader, Sheets, Xlsx, open_workbook, open_workbook_auto};
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Columns beyond this are never part of a budget table; cells there are ignored, so a stray
+/// cell at column XFD cannot make us allocate.
+pub const KOLOM_MAKS: u32 = 256;
+/// Non-empty cells read from one sheet at most (about 60 times the largest real LRA seen).
+pub const SEL_MAKS: usize = 20_000_000;
+
+/// What a cell holds, as read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Isi {
+    Kosong,
+    Teks(String),
+    Angka(f64),
+    /// A formula whose result was never stored (a file written by a program that does not
+    /// calculate). Reading it as 0 would hide a number.
+    RumusTanpaHasil(String),
+    /// `#DIV/0!`, `#REF!` ...
+    GalatExcel(String),
+    Lain(String),
+}
+
+impl Isi {
+    pub fn teks(&self) -> Option<&str> {
+        match self {
+            Isi::Teks(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn kosong(&self) -> bool {
+        matches!(self, Isi::Kosong) || matches!(self, Isi::Teks(t) if t.is_empty())
+    }
+}
+
+/// One row: its absolute index and its cells from column A.
+#[derive(Debug, Clone)]
+pub struct Baris {
+    pub r: u32,
+    pub sel: Vec<Isi>,
+}
+
+/// A merged region, inclusive, absolute 0-based positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gabungan {
+    pub r0: u32,
+    pub c0: u32,
+    pub r1: u32,
+    pub c1: u32,
+}
+
+/// A worksheet as plain data.
+#[derive(Debug, Clone)]
+pub struct Grid {
+    pub berkas: String,
+    pub lembar: String,
+    /// Rows with at least one cell, in order.
+    pub baris: Vec<Baris>,
+    pub gabungan: Vec<Gabungan>,
+}
+
+const KOSONG: Isi = Isi::Kosong;
+
+impl Grid {
+    /// The cell at an absolute position.
+    pub fn sel(&self, r: u32, c: u32) -> &Isi {
+        match self.baris.binary_search_by_key(&r, |b| b.r) {
+            Ok(i) => self.baris[i].sel.get(c as usize).unwrap_or(&KOSONG),
+            Err(_) => &KOSONG,
+        }
+    }
+
+    /// The text a reader sees at a position: a merged region shows its top-left value in
+    /// every cell it covers (used for header rows, where merges carry meaning).
+    pub fn teks_tampak(&self, r: u32, c: u32) -> String {
+        let (r, c) = self
+            .gabungan
+            .iter()
+            .find(|g| (g.r0..=g.r1).contains(&r) && (g.c0..=g.c1).contains(&c))
+            .map_or((r, c), |g| (g.r0, g.c0));
+        match self.sel(r, c) {
+            Isi::Teks(t) => t.clone(),
+            Isi::Angka(f) => f.to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// The widest row.
+    pub fn lebar(&self) -> u32 {
+        self.baris
+            .iter()
+            .map(|b| b.sel.len() as u32)
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// `(0, 1)` → `B1`.
+pub fn alamat(r: u32, c: u32) -> String {
+    format!("{}{}", huruf_kolom(c), r + 1)
+}
+
+/// `0` → `A`, `26` → `AA`.
+pub fn huruf_kolom(c: u32) -> String {
+    let mut n = c + 1;
+    let mut s = Vec::new();
+    while n > 0 {
+        let m = (n - 1) % 26;
+        s.push(b'A' + m as u8);
+        n = (n - 1) / 26;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// Trims and folds every run of whitespace (NBSP, tabs, line breaks) to one space.
+pub fn rapikan(teks: &str) -> String {
+    let mut hasil = String::with_capacity(teks.len());
+    for kata in teks.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
+        if kata.is_empty() {
+            continue;
+        }
+        if !hasil.is_empty() {
+            hasil.push(' ');
+        }
+        hasil.push_str(kata);
+    }
+    hasil
+}
+
+/// Why a workbook could not be read. Each says what the user can do.
+#[derive(Debug, thiserror::Error)]
+pub enum GalatBaca {
+    #[error("{berkas}: berkas tidak dapat dibuka ({sebab}). Periksa nama dan izin berkasnya.")]
+    TidakBisaDibuka {
+        berkas: String,
+        sebab: std::io::Error,
+    },
+    #[error(
+        "{berkas}: bukan buku kerja Excel (xlsx, xlsm, xlsb, xls) atau ODS. Simpan ulang dari Excel sebagai .xlsx."
+    )]
+    BukanBukuKerja { berkas: String },
+    #[error(
+        "{berkas}: berkas dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook), simpan, lalu ulangi."
+    )]
+    BerkataSandi { berkas: String },
+    #[error(
+        "{berkas}: berkas rusak atau terpotong ({rincian}). Unduh atau salin ulang berkas aslinya."
+    )]
+    Rusak { berkas: String, rincian: String },
+    #[error("{berkas} › {lembar}: lembar tidak dapat dibaca ({rincian}).")]
+    LembarRusak {
+        berkas: String,
+        lembar: String,
+        rincian: String,
+    },
+    #[error(
+        "{berkas} › {lembar}: lembar memuat lebih dari {SEL_MAKS} sel berisi; bukan tabel anggaran yang dapat dibaca."
+    )]
+    TerlaluBesar { berkas: String, lembar: String },
+    #[error("{berkas}: buku kerja tidak memuat lembar apa pun.")]
+    TanpaLembar { berkas: String },
+}
+
+enum Isinya {
+    Xlsx(Box<Xlsx<BufReader<File>>>),
+    Lain(Box<Sheets<BufReader<File>>>),
+}
+
+/// An open workbook.
+pub struct Buku {
+    pub berkas: String,
+    pub lembar: Vec<String>,
+    isi: Isinya,
+}
+
+fn jenis_berkas(path: &Path) -> std::io::Result<[u8; 8]> {
+    let mut awal = [0u8; 8];
+    let mut f = File::open(path)?;
+    let mut n = 0;
+    while n < 8 {
+        let k = f.read(&mut awal[n..])?;
+        if k == 0 {
+            break;
+        }
+        n += k;
+    }
+    Ok(awal)
+}
+
+/// An OLE compound file that carries an `EncryptedPackage` stream is an xlsx with a password.
+fn berkata_sandi(path: &Path) -> bool {
+    let Ok(isi) = std::fs::read(path) else {
+        return false;
+    };
+    let pola: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    isi.windows(pola.len()).any(|w| w == pola.as_slice())
+}
+
+const ZIP: [u8; 4] = *b"PK\x03\x04";
+const OLE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Opens a workbook after checking what the file really is, so that a PDF renamed to .xlsx
+/// or a password-protected file gets its own message instead of a zip error.
+pub fn buka(path: &Path) -> Result<Buku, GalatBaca> {
+    let berkas = path.display().to_string();
+    let awal = jenis_berkas(path).map_err(|sebab| GalatBaca::TidakBisaDibuka {
+        berkas: berkas.clone(),
+        sebab,
+    })?;
+    let ekstensi = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let rusak = |rincian: String| GalatBaca::Rusak {
+        berkas: berkas.clone(),
+        rincian,
+    };
+    let isi = if awal[..4] == ZIP && ekstensi != "ods" && ekstensi != "xlsb" {
+        let wb: Xlsx<_> =
+            open_workbook(path).map_err(|e: calamine::XlsxError| rusak(e.to_string()))?;
+        Isinya::Xlsx(Box::new(wb))
+    } else if awal[..4] == ZIP || awal == OLE {
+        if awal == OLE && berkata_sandi(path) {
+            return Err(GalatBaca::BerkataSandi { berkas });
+        }
+        let wb = open_workbook_auto(path).map_err(|e| {
+            let teks = e.to_string();
+            if teks.to_lowercase().contains("password") {
+                GalatBaca::BerkataSandi {
+                    berkas: berkas.clone(),
+                }
+            } else {
+                rusak(teks)
+            }
+        })?;
+        Isinya::Lain(Box::new(wb))
+    } else {
+        return Err(GalatBaca::BukanBukuKerja { berkas });
+    };
+    let lembar = match &isi {
+        Isinya::Xlsx(wb) => wb.sheet_names(),
+        Isinya::Lain(wb) => wb.sheet_names(),
+    };
+    if lembar.is_empty() {
+        return Err(GalatBaca::TanpaLembar { berkas });
+    }
+    Ok(Buku {
+        berkas,
+        lembar,
+        isi,
+    })
+}
+
+impl Buku {
+    /// Reads one sheet into a [`Grid`].
+    pub fn baca(&mut self, lembar: &str) -> Result<Grid, GalatBaca> {
+        let rusak = |rincian: String| GalatBaca::LembarRusak {
+            berkas: self.berkas.clone(),
+            lembar: lembar.to_string(),
+            rincian,
+        };
+        let mut grid = Grid {
+            berkas: self.berkas.clone(),
+            lembar: lembar.to_string(),
+            baris: Vec::new(),
+            gabungan: Vec::new(),
+        };
+        let mut jumlah_sel = 0usize;
+        match &mut self.isi {
+            Isinya::Xlsx(wb) => {
+                let mut pembaca = wb
+                    .worksheet_cells_reader(lembar)
+                    .map_err(|e| rusak(e.to_string()))?;
+                while let Some(rekam) = pembaca
+                    .next_cell_with_formula_metadata()
+                    .map_err(|e| rusak(e.to_string()))?
+                {
+                    let (r, c) = rekam.pos;
+                    if c >= KOLOM_MAKS {
+                        continue;
+                    }
+                    let isi = match (&rekam.value, &rekam.formula) {
+                        (DataRef::Empty, Some(rumus)) => Isi::RumusTanpaHasil(format!("{rumus:?}")),
+                        (nilai, _) => dari_ref(nilai),
+                    };
+                    if isi.kosong() {
+                        continue;
+                    }
+                    jumlah_sel += 1;
+                    if jumlah_sel > SEL_MAKS {
+                        return Err(GalatBaca::TerlaluBesar {
+                            berkas: self.berkas.clone(),
+                            lembar: lembar.to_string(),
+                        });
+                    }
+                    taruh(&mut grid.baris, r, c, isi);
+                }
+                drop(pembaca);
+                if let Ok(gabungan) = wb.merge_cells_by_sheet_name(lembar) {
+                    grid.gabungan = gabungan
+                        .into_iter()
+                        .map(|d| Gabungan {
+                            r0: d.start.0,
+                            c0: d.start.1,
+                            r1: d.end.0,
+                            c1: d.end.1,
+                        })
+                        .collect();
+                }
+            }
+            Isinya::Lain(wb) => {
+                let range = wb
+                    .worksheet_range(lembar)
+                    .map_err(|e| rusak(e.to_string()))?;
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                for (r, c, nilai) in range.used_cells() {
+                    let (r, c) = (r as u32 + r0, c as u32 + c0);
+                    if c >= KOLOM_MAKS {
+                        continue;
+                    }
+                    let isi = dari_data(nilai);
+                    if isi.kosong() {
+                        continue;
+                    }
+                    jumlah_sel += 1;
+                    if jumlah_sel > SEL_MAKS {
+                        return Err(GalatBaca::TerlaluBesar {
+                            berkas: self.berkas.clone(),
+                            lembar: lembar.to_string(),
+                        });
+                    }
+                    taruh(&mut grid.baris, r, c, isi);
+                }
+                if let Sheets::Xls(xls) = wb.as_mut()
+                    && let Ok(gabungan) = xls.merge_cells_by_sheet_name(lembar)
+                {
+                    grid.gabungan = gabungan
+                        .into_iter()
+                        .map(|d| Gabungan {
+                            r0: d.start.0,
+                            c0: d.start.1,
+                            r1: d.end.0,
+                            c1: d.end.1,
+                        })
+                        .collect();
+                }
+            }
+        }
+        grid.baris.sort_by_key(|b| b.r);
+        Ok(grid)
+    }
+}
+
+fn taruh(baris: &mut Vec<Baris>, r: u32, c: u32, isi: Isi) {
+    let perlu_baru = baris.last().is_none_or(|b| b.r != r);
+    if perlu_baru {
+        baris.push(Baris { r, sel: Vec::new() });
+    }
+    let sel = &mut baris.last_mut().expect("baris baru saja ditambahkan").sel;
+    let c = c as usize;
+    if sel.len() <= c {
+        sel.resize(c + 1, Isi::Kosong);
+    }
+    sel[c] = isi;
+}
+
+fn dari_ref(nilai: &DataRef<'_>) -> Isi {
+    match nilai {
+        DataRef::Empty => Isi::Kosong,
+        DataRef::String(s) => Isi::Teks(rapikan(s)),
+        DataRef::SharedString(s) => Isi::Teks(rapikan(s)),
+        DataRef::Float(f) => Isi::Angka(*f),
+        DataRef::Int(i) => Isi::Angka(*i as f64),
+        DataRef::Bool(b) => Isi::Lain(b.to_string()),
+        DataRef::Error(e) => Isi::GalatExcel(e.to_string()),
+        DataRef::DateTime(d) => Isi::Lain(d.as_f64().to_string()),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Isi::Lain(s.clone()),
+    }
+}
+
+fn dari_data(nilai: &Data) -> Isi {
+    match nilai {
+        Data::Empty => Isi::Kosong,
+        Data::String(s) => Isi::Teks(rapikan(s)),
+        Data::Float(f) => Isi::Angka(*f),
+        Data::Int(i) => Isi::Angka(*i as f64),
+        Data::Bool(b) => Isi::Lain(b.to_string()),
+        Data::Error(e) => Isi::GalatExcel(e.to_string()),
+        Data::DateTime(d) => Isi::Lain(d.as_f64().to_string()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Isi::Lain(s.clone()),
+    }
+}
+
+/// The workbooks in a folder, in name order; lock files (`~$…`) left out.
+pub fn berkas_dalam_folder(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut hasil: Vec<PathBuf> = std::fs::read_dir(folder)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            let nama = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let ekstensi = p
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            !nama.starts_with("~$")
+                && matches!(ekstensi.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods")
+        })
+        .collect();
+    hasil.sort();
+    Ok(hasil)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alamat_sel() {
+        assert_eq!(alamat(0, 0), "A1");
+        assert_eq!(alamat(11, 25), "Z12");
+        assert_eq!(alamat(0, 26), "AA1");
+        assert_eq!(alamat(1_048_575, 16_383), "XFD1048576");
+    }
+
+    #[test]
+    fn spasi_dirapikan() {
+        assert_eq!(
+            rapikan("  KELURAHAN\u{a0}\u{a0}KANAAN \n"),
+            "KELURAHAN KANAAN"
+        );
+    }
+}

@@ -1,0 +1,190 @@
+//! Tables: one module per LKjIP table, each turning the recomputed tree into a [`Tabel`].
+//!
+//! A `Tabel` is what the sheet will show, nothing about how: header rows with merges, the
+//! column-number row, body rows with a level (for bold and indent) and typed cells. Totals,
+//! `%` and sisa are formulas that carry their exact recomputed result, so a user who clicks a
+//! cell sees how it was made and the workbook opens with the right numbers before any
+//! recalculation. Adding a table is one new module and one line in [`susun`].
+
+pub mod tabel_16;
+pub mod tabel_18;
+pub mod tabel_19;
+pub mod tabel_temuan;
+
+use crate::model::Pohon;
+use crate::temuan::Temuan;
+use rust_decimal::Decimal;
+
+/// How a cell is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bentuk {
+    Teks,
+    /// `#,##0.00`; with `strip_nol`, zero shows `-` as in seed 001's Tabel 16.
+    Rupiah,
+    /// `"Rp "#,##0.00` (Tabel 18).
+    RupiahRp,
+    /// `0.00`.
+    Persen,
+    /// A centred number or label (`NO`).
+    Tengah,
+}
+
+/// A cell's content.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Isi {
+    Kosong,
+    Teks(String),
+    Angka(Decimal),
+    /// An Excel formula (English function names, commas) and the result it computes.
+    Rumus {
+        rumus: String,
+        hasil: Hasil,
+    },
+}
+
+/// A formula's cached result.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Hasil {
+    Angka(Decimal),
+    Teks(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sel {
+    pub isi: Isi,
+    pub bentuk: Bentuk,
+}
+
+impl Sel {
+    pub fn teks(t: impl Into<String>) -> Sel {
+        Sel {
+            isi: Isi::Teks(t.into()),
+            bentuk: Bentuk::Teks,
+        }
+    }
+    pub fn kosong() -> Sel {
+        Sel {
+            isi: Isi::Kosong,
+            bentuk: Bentuk::Teks,
+        }
+    }
+    pub fn angka(nilai: Decimal, bentuk: Bentuk) -> Sel {
+        Sel {
+            isi: Isi::Angka(nilai),
+            bentuk,
+        }
+    }
+    pub fn rumus(rumus: String, hasil: Hasil, bentuk: Bentuk) -> Sel {
+        Sel {
+            isi: Isi::Rumus { rumus, hasil },
+            bentuk,
+        }
+    }
+}
+
+/// A body row. `tingkat` 0 is the most prominent (bold, no indent).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Baris {
+    pub sel: Vec<Sel>,
+    pub tebal: bool,
+    pub indent: u8,
+}
+
+/// A header cell spanning rows and columns, positions relative to the header block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SelKepala {
+    pub r0: u32,
+    pub c0: u16,
+    pub r1: u32,
+    pub c1: u16,
+    pub teks: String,
+}
+
+/// A table as the sheet shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tabel {
+    pub nama_lembar: String,
+    pub judul: String,
+    pub kepala: Vec<SelKepala>,
+    pub baris_kepala: u32,
+    pub nomor_kolom: Option<Vec<String>>,
+    pub lebar: Vec<f64>,
+    pub baris: Vec<Baris>,
+    /// The column that is indented by level.
+    pub kolom_uraian: u16,
+    /// Zero amounts show as `-` (Tabel 16), not `0,00` (Tabel 19).
+    pub strip_nol: bool,
+}
+
+/// The sheet layout every table shares: the title on row 1, row 2 empty, the header from
+/// row 3, then the column-number row, then the body. Formulas refer to rows by this layout.
+pub const BARIS_KEPALA_AWAL: u32 = 2;
+
+impl Tabel {
+    /// The 0-based sheet row of the first body row.
+    pub fn baris_data_awal(&self) -> u32 {
+        BARIS_KEPALA_AWAL + self.baris_kepala + u32::from(self.nomor_kolom.is_some())
+    }
+}
+
+/// The 1-based Excel row of body row `i` of a table whose body starts at `awal` (0-based).
+pub fn baris_excel(awal: u32, i: usize) -> u32 {
+    awal + i as u32 + 1
+}
+
+/// `=C9+C14+C20` for the children of a row; a plain sum beyond Excel's formula length.
+pub fn rumus_jumlah(kolom: char, baris: &[u32]) -> Option<String> {
+    if baris.is_empty() || baris.len() > 400 {
+        return None;
+    }
+    let bagian: Vec<String> = baris.iter().map(|r| format!("{kolom}{r}")).collect();
+    Some(format!("={}", bagian.join("+")))
+}
+
+/// Which tables to build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NomorTabel {
+    T16,
+    T18,
+    T19,
+}
+
+impl NomorTabel {
+    pub const SEMUA: [NomorTabel; 3] = [NomorTabel::T16, NomorTabel::T18, NomorTabel::T19];
+
+    pub fn dari_angka(n: u32) -> Option<NomorTabel> {
+        match n {
+            16 => Some(NomorTabel::T16),
+            18 => Some(NomorTabel::T18),
+            19 => Some(NomorTabel::T19),
+            _ => None,
+        }
+    }
+}
+
+/// Builds the chosen tables, in number order, and the Temuan sheet.
+pub fn susun(
+    pohon: &Pohon,
+    tahun: Option<i32>,
+    pilihan: &[NomorTabel],
+    temuan: &[Temuan],
+) -> Vec<Tabel> {
+    let mut tabel = Vec::new();
+    for n in NomorTabel::SEMUA {
+        if !pilihan.contains(&n) {
+            continue;
+        }
+        tabel.push(match n {
+            NomorTabel::T16 => tabel_16::susun(pohon, tahun),
+            NomorTabel::T18 => tabel_18::susun(pohon, tahun),
+            NomorTabel::T19 => tabel_19::susun(pohon, tahun),
+        });
+    }
+    tabel.push(tabel_temuan::susun(temuan));
+    tabel
+}
+
+/// `Tahun 2022` for titles, nothing when the year is unknown.
+pub fn teks_tahun(tahun: Option<i32>) -> String {
+    tahun.map(|t| format!(" Tahun {t}")).unwrap_or_default()
+}

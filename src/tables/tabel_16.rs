@@ -1,0 +1,154 @@
+//! Tabel 16 Efisiensi Penggunaan Anggaran Program/Kegiatan/Sub Kegiatan (seed 001): per unit
+//! (organisasi, then each sub unit), programs, kegiatan and sub kegiatan with pagu,
+//! realisasi, %, realisasi fisik, sisa and efisiensi (100 − %).
+
+use super::tabel_19::sel_persen;
+use super::{
+    Baris, Bentuk, Hasil, Isi, Sel, SelKepala, Tabel, baris_excel, rumus_jumlah, teks_tahun,
+};
+use crate::compute;
+use crate::kode::Tingkat;
+use crate::model::{Hitungan, Pohon};
+use std::collections::HashMap;
+
+const KOLOM: [&str; 7] = [
+    "Program, Kegiatan, dan Sub Kegiatan",
+    "Pagu Anggaran",
+    "Realisasi Keuangan",
+    "%",
+    "Realisasi Fisik (%)",
+    "Sisa Anggaran",
+    "Efisiensi Anggaran (%)",
+];
+
+fn baris_angka(t: Option<Tingkat>) -> bool {
+    matches!(
+        t,
+        Some(Tingkat::Program | Tingkat::Kegiatan | Tingkat::SubKegiatan)
+    )
+}
+
+fn baris_unit(t: Option<Tingkat>) -> bool {
+    matches!(t, Some(Tingkat::Organisasi | Tingkat::SubUnit))
+}
+
+pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
+    let mut tabel = Tabel {
+        nama_lembar: "Tabel 16".to_string(),
+        judul: format!(
+            "Tabel 16 Efisiensi Penggunaan Anggaran Program/Kegiatan/Sub Kegiatan{}",
+            teks_tahun(tahun)
+        ),
+        kepala: KOLOM
+            .iter()
+            .enumerate()
+            .map(|(c, t)| SelKepala {
+                r0: 0,
+                c0: c as u16,
+                r1: 0,
+                c1: c as u16,
+                teks: t.to_string(),
+            })
+            .collect(),
+        baris_kepala: 1,
+        nomor_kolom: None,
+        lebar: vec![64.0, 20.0, 20.0, 9.0, 11.0, 20.0, 12.0],
+        baris: Vec::new(),
+        kolom_uraian: 0,
+        strip_nol: true,
+    };
+    let awal = tabel.baris_data_awal();
+    let simpul: Vec<usize> = pohon
+        .urut()
+        .into_iter()
+        .map(|(i, _)| i)
+        .filter(|&i| baris_angka(pohon.simpul[i].tingkat) || baris_unit(pohon.simpul[i].tingkat))
+        .collect();
+    let nomor: HashMap<usize, u32> = simpul
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| (i, baris_excel(awal, n)))
+        .collect();
+    let mut teratas = Vec::new();
+    for &i in &simpul {
+        let s = &pohon.simpul[i];
+        let r = nomor[&i];
+        if baris_unit(s.tingkat) {
+            let mut sel = vec![Sel::teks(s.uraian.to_uppercase())];
+            sel.extend((1..KOLOM.len()).map(|_| Sel::kosong()));
+            tabel.baris.push(Baris {
+                sel,
+                tebal: true,
+                indent: 0,
+            });
+            continue;
+        }
+        let induk_angka = s
+            .induk
+            .is_some_and(|p| baris_angka(pohon.simpul[p].tingkat));
+        if !induk_angka {
+            teratas.push(r);
+        }
+        let anak: Vec<u32> = s
+            .anak
+            .values()
+            .filter(|&&a| baris_angka(pohon.simpul[a].tingkat))
+            .filter_map(|a| nomor.get(a).copied())
+            .collect();
+        let indent = match s.tingkat {
+            Some(Tingkat::Program) => 0,
+            Some(Tingkat::Kegiatan) => 1,
+            _ => 2,
+        };
+        let mut sel = vec![Sel::teks(s.uraian.clone())];
+        sel.extend(sel_angka(r, &anak, s.hitung));
+        tabel.baris.push(Baris {
+            sel,
+            tebal: s.tingkat < Some(Tingkat::SubKegiatan),
+            indent,
+        });
+    }
+    let r = baris_excel(awal, tabel.baris.len());
+    let mut sel = vec![Sel::teks("JUMLAH")];
+    sel.extend(sel_angka(r, &teratas, pohon.akar().hitung));
+    tabel.baris.push(Baris {
+        sel,
+        tebal: true,
+        indent: 0,
+    });
+    tabel
+}
+
+fn sel_angka(r: u32, anak: &[u32], h: Hitungan) -> Vec<Sel> {
+    let jumlah = |kolom: char, nilai| match rumus_jumlah(kolom, anak) {
+        Some(rumus) => Sel::rumus(rumus, Hasil::Angka(nilai), Bentuk::Rupiah),
+        None => Sel::angka(nilai, Bentuk::Rupiah),
+    };
+    let fisik = match h.fisik {
+        Some(f) => Sel::angka(crate::angka::bulat(f, 2), Bentuk::Persen),
+        None => Sel {
+            isi: Isi::Kosong,
+            bentuk: Bentuk::Persen,
+        },
+    };
+    let efisiensi = match compute::efisiensi_tabel(h.pagu, h.realisasi) {
+        Some(e) => Hasil::Angka(e),
+        None => Hasil::Teks("-".to_string()),
+    };
+    vec![
+        jumlah('B', h.pagu),
+        jumlah('C', h.realisasi),
+        sel_persen('B', 'C', r, h),
+        fisik,
+        Sel::rumus(
+            format!("=B{r}-C{r}"),
+            Hasil::Angka(compute::sisa(h.pagu, h.realisasi)),
+            Bentuk::Rupiah,
+        ),
+        Sel::rumus(
+            format!("=IF(B{r}=0,\"-\",100-D{r})"),
+            efisiensi,
+            Bentuk::Persen,
+        ),
+    ]
+}

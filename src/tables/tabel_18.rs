@@ -1,0 +1,123 @@
+//! Tabel 18 Realisasi Anggaran Tahun N (seed 001): one row per SKPD, the total, and the sisa
+//! lebih (anggaran − realisasi).
+
+use super::{Baris, Bentuk, Hasil, Sel, SelKepala, Tabel, baris_excel, teks_tahun};
+use crate::compute;
+use crate::kode::Tingkat;
+use crate::model::Pohon;
+use indexmap::IndexMap;
+use rust_decimal::Decimal;
+
+const KOLOM: [&str; 4] = ["NO", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)"];
+
+/// Organisations summed per SKPD: a sub unit belongs to the SKPD its code names, and an
+/// organisation that serves two bidang (a Dinas Kesehatan that also runs KB) is one row.
+fn per_skpd(pohon: &Pohon) -> IndexMap<String, (String, Decimal, Decimal)> {
+    let mut hasil: IndexMap<String, (String, Decimal, Decimal)> = IndexMap::new();
+    for (i, _) in pohon.urut() {
+        let s = &pohon.simpul[i];
+        if s.tingkat != Some(Tingkat::Organisasi) {
+            continue;
+        }
+        let kunci = s
+            .kode
+            .as_ref()
+            .and_then(|k| k.skpd())
+            .unwrap_or_else(|| s.uraian.to_uppercase());
+        let baris = hasil
+            .entry(kunci)
+            .or_insert_with(|| (s.uraian.clone(), Decimal::ZERO, Decimal::ZERO));
+        baris.1 += s.hitung.pagu;
+        baris.2 += s.hitung.realisasi;
+    }
+    let (p, r): (Decimal, Decimal) = hasil.values().fold((Decimal::ZERO, Decimal::ZERO), |a, b| {
+        (a.0 + b.1, a.1 + b.2)
+    });
+    let akar = pohon.akar().hitung;
+    if hasil.is_empty() || p != akar.pagu || r != akar.realisasi {
+        // Spending outside any organisation row (a sheet without organisation rows).
+        hasil.insert(
+            "lainnya".to_string(),
+            (
+                "Belanja di luar baris organisasi".to_string(),
+                akar.pagu - p,
+                akar.realisasi - r,
+            ),
+        );
+    }
+    hasil
+}
+
+pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
+    let mut tabel = Tabel {
+        nama_lembar: "Tabel 18".to_string(),
+        judul: format!("Tabel 18 Realisasi Anggaran{}", teks_tahun(tahun)),
+        kepala: KOLOM
+            .iter()
+            .enumerate()
+            .map(|(c, t)| SelKepala {
+                r0: 0,
+                c0: c as u16,
+                r1: 0,
+                c1: c as u16,
+                teks: t.to_string(),
+            })
+            .collect(),
+        baris_kepala: 1,
+        nomor_kolom: None,
+        lebar: vec![6.0, 60.0, 24.0, 24.0],
+        baris: Vec::new(),
+        kolom_uraian: 1,
+        strip_nol: false,
+    };
+    let awal = tabel.baris_data_awal();
+    for (n, (uraian, pagu, realisasi)) in per_skpd(pohon).into_values().enumerate() {
+        tabel.baris.push(Baris {
+            sel: vec![
+                Sel::angka(Decimal::from(n + 1), Bentuk::Tengah),
+                Sel::teks(uraian),
+                Sel::angka(pagu, Bentuk::RupiahRp),
+                Sel::angka(realisasi, Bentuk::RupiahRp),
+            ],
+            tebal: false,
+            indent: 0,
+        });
+    }
+    let pertama = baris_excel(awal, 0);
+    let terakhir = baris_excel(awal, tabel.baris.len() - 1);
+    let r_jumlah = baris_excel(awal, tabel.baris.len());
+    let h = pohon.akar().hitung;
+    tabel.baris.push(Baris {
+        sel: vec![
+            Sel::kosong(),
+            Sel::teks("Jumlah"),
+            Sel::rumus(
+                format!("=SUM(C{pertama}:C{terakhir})"),
+                Hasil::Angka(h.pagu),
+                Bentuk::RupiahRp,
+            ),
+            Sel::rumus(
+                format!("=SUM(D{pertama}:D{terakhir})"),
+                Hasil::Angka(h.realisasi),
+                Bentuk::RupiahRp,
+            ),
+        ],
+        tebal: true,
+        indent: 0,
+    });
+    tabel.baris.push(Baris {
+        sel: vec![
+            Sel::kosong(),
+            Sel::teks("Sisa Lebih"),
+            Sel::kosong(),
+            Sel::rumus(
+                format!("=C{r_jumlah}-D{r_jumlah}"),
+                Hasil::Angka(compute::sisa(h.pagu, h.realisasi)),
+                Bentuk::RupiahRp,
+            ),
+        ],
+        tebal: true,
+        indent: 0,
+    });
+    tabel
+}

@@ -1,0 +1,125 @@
+//! Tabel 19 Realisasi Anggaran per Program dan Kegiatan (seed 001): every urusan, bidang,
+//! organisasi, sub unit, program, kegiatan and sub kegiatan with pagu, realisasi, % and sisa.
+
+use super::{Baris, Bentuk, Hasil, Sel, SelKepala, Tabel, baris_excel, rumus_jumlah, teks_tahun};
+use crate::compute::{self, tampil};
+use crate::kode::Tingkat;
+use crate::model::{Hitungan, Pohon};
+use std::collections::HashMap;
+
+const KOLOM: [&str; 6] = [
+    "Kode",
+    "Uraian Urusan, Bidang, Organisasi, Program, Kegiatan, dan Sub Kegiatan",
+    "Pagu Anggaran Perubahan APBD-2",
+    "Realisasi",
+    "%",
+    "Sisa Anggaran",
+];
+
+pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
+    let mut tabel = Tabel {
+        nama_lembar: "Tabel 19".to_string(),
+        judul: format!(
+            "Tabel 19 Realisasi Anggaran per Program dan Kegiatan{}",
+            teks_tahun(tahun)
+        ),
+        kepala: KOLOM
+            .iter()
+            .enumerate()
+            .map(|(c, t)| SelKepala {
+                r0: 0,
+                c0: c as u16,
+                r1: 0,
+                c1: c as u16,
+                teks: t.to_string(),
+            })
+            .collect(),
+        baris_kepala: 1,
+        nomor_kolom: Some(
+            ["1", "2", "3", "4", "5 = 4/3*100", "6 = 3 - 4"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+        ),
+        lebar: vec![24.0, 60.0, 20.0, 20.0, 9.0, 20.0],
+        baris: Vec::new(),
+        kolom_uraian: 1,
+        strip_nol: false,
+    };
+    let awal = tabel.baris_data_awal();
+    let simpul: Vec<(usize, usize)> = pohon
+        .urut()
+        .into_iter()
+        .filter(|&(i, _)| tampil(pohon.simpul[i].tingkat))
+        .collect();
+    let nomor: HashMap<usize, u32> = simpul
+        .iter()
+        .enumerate()
+        .map(|(n, &(i, _))| (i, baris_excel(awal, n)))
+        .collect();
+    for &(i, kedalaman) in &simpul {
+        let s = &pohon.simpul[i];
+        let r = nomor[&i];
+        let anak: Vec<u32> = s
+            .anak
+            .values()
+            .filter_map(|a| nomor.get(a).copied())
+            .collect();
+        let mut sel = vec![
+            Sel::teks(s.kode.as_ref().map(|k| k.teks.clone()).unwrap_or_default()),
+            Sel::teks(s.uraian.clone()),
+        ];
+        sel.extend(sel_angka(r, &anak, s.hitung));
+        tabel.baris.push(Baris {
+            sel,
+            tebal: s.tingkat < Some(Tingkat::SubKegiatan),
+            indent: kedalaman.min(8) as u8,
+        });
+    }
+    let atas: Vec<u32> = pohon
+        .akar()
+        .anak
+        .values()
+        .filter_map(|a| nomor.get(a).copied())
+        .collect();
+    let r = baris_excel(awal, tabel.baris.len());
+    let mut sel = vec![Sel::kosong(), Sel::teks("JUMLAH")];
+    sel.extend(sel_angka(r, &atas, pohon.akar().hitung));
+    tabel.baris.push(Baris {
+        sel,
+        tebal: true,
+        indent: 0,
+    });
+    tabel
+}
+
+/// Pagu, realisasi, % and sisa of row `r` whose children stand at rows `anak`.
+fn sel_angka(r: u32, anak: &[u32], h: Hitungan) -> Vec<Sel> {
+    let jumlah = |kolom: char, nilai| match rumus_jumlah(kolom, anak) {
+        Some(rumus) => Sel::rumus(rumus, Hasil::Angka(nilai), Bentuk::Rupiah),
+        None => Sel::angka(nilai, Bentuk::Rupiah),
+    };
+    vec![
+        jumlah('C', h.pagu),
+        jumlah('D', h.realisasi),
+        sel_persen('C', 'D', r, h),
+        Sel::rumus(
+            format!("=C{r}-D{r}"),
+            Hasil::Angka(compute::sisa(h.pagu, h.realisasi)),
+            Bentuk::Rupiah,
+        ),
+    ]
+}
+
+/// `=IF(C9=0,"-",ROUND(D9/C9*100,2))`: a pagu of 0 shows `-`, not a division error.
+pub fn sel_persen(pagu: char, realisasi: char, r: u32, h: Hitungan) -> Sel {
+    let hasil = match compute::persen_bulat(h.pagu, h.realisasi) {
+        Some(p) => Hasil::Angka(p),
+        None => Hasil::Teks("-".to_string()),
+    };
+    Sel::rumus(
+        format!("=IF({pagu}{r}=0,\"-\",ROUND({realisasi}{r}/{pagu}{r}*100,2))"),
+        hasil,
+        Bentuk::Persen,
+    )
+}
