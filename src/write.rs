@@ -97,6 +97,39 @@ impl Gaya {
     }
 }
 
+/// Default row height in points (Calibri 11).
+const TINGGI_BARIS: f64 = 15.0;
+
+fn lebar_gabung(tabel: &Tabel, c0: u16, c1: u16) -> f64 {
+    (c0..=c1)
+        .map(|c| tabel.lebar.get(c as usize).copied().unwrap_or(10.0))
+        .sum()
+}
+
+/// How many lines a text needs in a column `lebar` characters wide, wrapping at spaces.
+/// Widths count the digit `0`; capitals are wider and spaces narrower, so each character is
+/// weighed (roughly, for Calibri and the fonts LibreOffice substitutes for it).
+fn baris_teks(teks: &str, lebar: f64, indent: u8) -> usize {
+    let muat = (lebar * 1.1 - 2.0 - 1.5 * f64::from(indent)).max(4.0);
+    let berat = |c: char| match c {
+        'A'..='Z' | 'm' | 'w' => 1.25,
+        ' ' | 'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '/' | '(' | ')' | '-' => 0.6,
+        _ => 1.0,
+    };
+    let mut garis = 1;
+    let mut isi = 0.0;
+    for kata in teks.split(' ') {
+        let n: f64 = kata.chars().map(berat).sum();
+        if isi > 0.0 && isi + 0.6 + n > muat {
+            garis += 1;
+            isi = n;
+        } else {
+            isi += n + if isi > 0.0 { 0.6 } else { 0.0 };
+        }
+    }
+    garis
+}
+
 fn ke_f64(d: Decimal) -> f64 {
     // Storage only: an xlsx number is a double. No arithmetic happens on it.
     d.to_f64().unwrap_or_default()
@@ -129,8 +162,40 @@ fn tulis_tabel(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(),
             ws.write_string_with_format(awal - 1, c as u16, t, &f)?;
         }
     }
+    let tinggi_kepala = tabel
+        .kepala
+        .iter()
+        .map(|k| baris_teks(&k.teks, lebar_gabung(tabel, k.c0, k.c1), 0))
+        .max()
+        .unwrap_or(1);
+    for r in BARIS_KEPALA_AWAL..BARIS_KEPALA_AWAL + tabel.baris_kepala {
+        ws.set_row_height(r, TINGGI_BARIS * tinggi_kepala as f64)?;
+    }
     for (i, baris) in tabel.baris.iter().enumerate() {
         let r = awal + i as u32;
+        // Excel grows a wrapped row when it opens the file, LibreOffice and PDF export do not:
+        // set the height the wrapped text needs.
+        let garis = baris
+            .sel
+            .iter()
+            .enumerate()
+            .filter_map(|(c, s)| match &s.isi {
+                Isi::Teks(t) => Some(baris_teks(
+                    t,
+                    tabel.lebar.get(c).copied().unwrap_or(10.0),
+                    if c as u16 == tabel.kolom_uraian {
+                        baris.indent
+                    } else {
+                        0
+                    },
+                )),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(1);
+        if garis > 1 {
+            ws.set_row_height(r, TINGGI_BARIS * garis as f64)?;
+        }
         for (c, sel) in baris.sel.iter().enumerate() {
             let c = c as u16;
             let indent = if c == tabel.kolom_uraian {

@@ -57,7 +57,7 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         .enumerate()
         .map(|(n, &(i, _))| (i, baris_excel(awal, n)))
         .collect();
-    for &(i, kedalaman) in &simpul {
+    for &(i, _) in &simpul {
         let s = &pohon.simpul[i];
         let r = nomor[&i];
         let anak: Vec<u32> = s
@@ -73,7 +73,12 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         tabel.baris.push(Baris {
             sel,
             tebal: s.tingkat < Some(Tingkat::SubKegiatan),
-            indent: kedalaman.min(8) as u8,
+            // The codes show the level; a light indent helps the eye below the program.
+            indent: match s.tingkat {
+                Some(Tingkat::Kegiatan) => 1,
+                Some(Tingkat::SubKegiatan) => 2,
+                _ => 0,
+            },
         });
     }
     let atas: Vec<u32> = pohon

@@ -1,0 +1,68 @@
+//! Small helpers shared by the integration tests.
+
+use assert_cmd::Command;
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use rust_decimal::Decimal;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+pub fn lkjip() -> Command {
+    Command::cargo_bin("lkjip").expect("binary lkjip dibangun oleh cargo test")
+}
+
+/// A path under the package root.
+pub fn akar(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// `../shared/...` beside the repository, where CI puts it.
+pub fn shared(rel: &str) -> PathBuf {
+    let p = akar("../shared").join(rel);
+    assert!(
+        p.exists(),
+        "{} tidak ada: uji ini memerlukan folder shared/ di samping repo",
+        p.display()
+    );
+    p
+}
+
+/// A sheet of a written workbook, as calamine reads it: cached values for formula cells.
+pub fn lembar(berkas: &Path, nama: &str) -> Vec<Vec<Data>> {
+    let mut wb: Xlsx<_> = open_workbook(berkas).expect("buku kerja keluaran terbaca");
+    let range = wb.worksheet_range(nama).expect("lembar ada");
+    range.rows().map(|r| r.to_vec()).collect()
+}
+
+/// The formulas of a sheet, by (row, col) 0-based absolute.
+pub fn rumus(berkas: &Path, nama: &str) -> Vec<((u32, u32), String)> {
+    let mut wb: Xlsx<_> = open_workbook(berkas).expect("buku kerja keluaran terbaca");
+    let range = wb.worksheet_formula(nama).expect("lembar ada");
+    let (r0, c0) = range.start().unwrap_or((0, 0));
+    range
+        .used_cells()
+        .filter(|(_, _, f)| !f.is_empty())
+        .map(|(r, c, f)| ((r as u32 + r0, c as u32 + c0), f.clone()))
+        .collect()
+}
+
+/// A numeric cell as an exact Decimal (through its shortest text, as the program does).
+pub fn angka(d: &Data) -> Option<Decimal> {
+    match d {
+        Data::Float(f) => Decimal::from_str(&f.to_string()).ok(),
+        Data::Int(i) => Some(Decimal::from(*i)),
+        _ => None,
+    }
+}
+
+/// `30.177.653.595,00` → 30177653595.
+pub fn indo(s: &str) -> Decimal {
+    Decimal::from_str(&s.trim().replace('.', "").replace(',', ".")).expect("angka gaya Indonesia")
+}
+
+pub fn teks(d: &Data) -> String {
+    match d {
+        Data::String(s) => s.clone(),
+        Data::Empty => String::new(),
+        lain => lain.to_string(),
+    }
+}
