@@ -48,9 +48,19 @@ pub fn dari_f64(f: f64) -> Option<Angka> {
     if !f.is_finite() {
         return None;
     }
-    let nilai = Decimal::from_str(&f.to_string())
-        .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
-        .ok()?;
+    // The shortest round-trip text, written into a reused buffer: a large sheet has
+    // hundreds of thousands of numbers.
+    thread_local! {
+        static TEKS: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    let nilai = TEKS.with_borrow_mut(|teks| {
+        use std::fmt::Write;
+        teks.clear();
+        let _ = write!(teks, "{f}");
+        Decimal::from_str(teks)
+            .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
+            .ok()
+    })?;
     let desimal = nilai.scale().min(DESIMAL_FLOAT_MAKS);
     Some(Angka {
         nilai: bulat(nilai, desimal).normalize(),

@@ -19,12 +19,12 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 
 /// The whole path for one document: tree, corrections, roll-up, findings.
-pub fn periksa_dokumen(dok: &Dokumen) -> (Pohon, Vec<Temuan>) {
-    let (mut pohon, mut temuan) = pohon::bangun(dok);
-    let (koreksi, t) = koreksi_daun(dok, &pohon);
+pub fn periksa_dokumen(mut dok: Dokumen) -> (Pohon, Vec<Temuan>) {
+    let (mut pohon, mut temuan) = pohon::bangun(&mut dok);
+    let (koreksi, t) = koreksi_daun(&dok, &pohon);
     temuan.extend(t);
     compute::hitung(&mut pohon, &koreksi);
-    temuan.extend(periksa(dok, &pohon));
+    temuan.extend(periksa(&dok, &pohon));
     (pohon, temuan)
 }
 
@@ -90,7 +90,7 @@ pub fn koreksi_daun(dok: &Dokumen, pohon: &Pohon) -> (HashMap<usize, Koreksi>, V
                 (
                     "realisasi",
                     r,
-                    &r.sel,
+                    r.sel,
                     Koreksi {
                         realisasi: Some(realisasi_lain),
                         pagu: None,
@@ -100,7 +100,7 @@ pub fn koreksi_daun(dok: &Dokumen, pohon: &Pohon) -> (HashMap<usize, Koreksi>, V
                 (
                     "pagu",
                     p,
-                    &p.sel,
+                    p.sel,
                     Koreksi {
                         pagu: Some(pagu_lain),
                         realisasi: None,
@@ -147,7 +147,7 @@ fn sel_jumlah(b: &BarisAnggaran, realisasi: bool) -> String {
                 }
             })
         })
-        .map(|n| n.sel.clone())
+        .map(|n| n.sel.to_string())
         .unwrap_or_default()
 }
 
@@ -213,7 +213,7 @@ fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
                         temuan.push(Temuan::baru(
                             temuan::Tingkat::Info,
                             "ORGANISASI_TANPA_SUB_UNIT",
-                            dok.sumber(&sel_jumlah(b, f == 1)),
+                            dok.sumber(sel_jumlah(b, f == 1)),
                             format!(
                                 "baris {} menjumlahkan programnya sendiri tanpa sub unit; tabel menulis organisasi termasuk sub unitnya ({})",
                                 nama(s),
@@ -241,7 +241,7 @@ fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
                 Temuan::baru(
                     temuan::Tingkat::Galat,
                     "JUMLAH_TIDAK_SESUAI",
-                    dok.sumber(&sel_jumlah(b, f == 1)),
+                    dok.sumber(sel_jumlah(b, f == 1)),
                     format!(
                         "{kolom} {} tertulis {}, tetapi jumlah {} {anak} di bawahnya {} (selisih {})",
                         nama(s),
@@ -264,7 +264,7 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
     let mut galat =
         |kode: &'static str, n: &Nilai, pesan: String, tertulis: String, seharusnya: String| {
             temuan.push(
-                Temuan::baru(temuan::Tingkat::Galat, kode, dok.sumber(&n.sel), pesan)
+                Temuan::baru(temuan::Tingkat::Galat, kode, dok.sumber(n.sel), pesan)
                     .dengan_nilai(tertulis, seharusnya),
             );
         };
@@ -364,7 +364,7 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
             }
         }
     }
-    let mut peringatan = |kode: &'static str, sel: &str, pesan: String| {
+    let mut peringatan = |kode: &'static str, sel: String, pesan: String| {
         temuan.push(Temuan::baru(
             temuan::Tingkat::Peringatan,
             kode,
@@ -377,7 +377,7 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
     {
         peringatan(
             "FISIK_DI_LUAR_RENTANG",
-            &n.sel,
+            n.sel.to_string(),
             format!(
                 "realisasi fisik {} tertulis {}%, di luar 0–100",
                 nama(s),
@@ -389,7 +389,7 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
         if n.nilai() < Decimal::ZERO {
             peringatan(
                 "NILAI_NEGATIF",
-                &n.sel,
+                n.sel.to_string(),
                 format!("{} bernilai negatif ({})", nama(s), tulis_rupiah(n.nilai())),
             );
         }
@@ -399,7 +399,7 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
     if s.anak.is_empty() && h.realisasi > h.pagu {
         peringatan(
             "REALISASI_MELEBIHI_PAGU",
-            &sel_jumlah(b, true),
+            sel_jumlah(b, true),
             format!(
                 "realisasi {} ({}) melebihi pagunya ({})",
                 nama(s),
@@ -416,7 +416,7 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
         {
             peringatan(
                 "REALISASI_MELEBIHI_PAGU",
-                &r.sel,
+                r.sel.to_string(),
                 format!(
                     "realisasi belanja {} {} ({}) melebihi pagunya ({})",
                     k.nama,

@@ -35,11 +35,11 @@ impl Tingkat {
     }
 }
 
-/// A parsed code. `bagian` keeps the parts as written (`X`, `XX` included).
+/// A parsed code: its text as written (`X`, `XX` included, spaces around dots removed), its
+/// level, and whether it is cut short.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Kode {
     pub teks: String,
-    pub bagian: Vec<String>,
     pub tingkat: Tingkat,
     /// The code does not have the width the nomenclature gives its level (a PDF conversion
     /// that cut `7.01.01.2.08.01` to `7.01.01.2.08.0`, say). Still placed; reported.
@@ -64,11 +64,12 @@ impl Kode {
         if teks.is_empty() || teks.len() > 40 {
             return None;
         }
-        let bagian: Vec<String> = teks.split('.').map(|b| b.trim().to_string()).collect();
+        let bagian: Vec<&str> = teks.split('.').map(str::trim).collect();
         if !bagian.iter().all(|b| bagian_sah(b)) {
             return None;
         }
-        let lebar: Vec<usize> = bagian.iter().map(String::len).collect();
+        let teks = bagian.join(".");
+        let lebar: Vec<usize> = bagian.iter().map(|b| b.len()).collect();
         let n = bagian.len();
         // Rekening: akun.kelompok.jenis...; its second part is one digit (5.1.02), where a
         // bidang has two (7.01).
@@ -80,8 +81,7 @@ impl Kode {
                 return None;
             }
             return Some(Kode {
-                teks: teks.to_string(),
-                bagian,
+                teks,
                 tingkat: Tingkat::Rekening,
                 tidak_lengkap: false,
             });
@@ -105,8 +105,7 @@ impl Kode {
             _ => return None,
         };
         Some(Kode {
-            teks: teks.to_string(),
-            bagian,
+            teks,
             tingkat,
             tidak_lengkap: !lengkap,
         })
@@ -118,7 +117,7 @@ impl Kode {
         let (awal, sisa) = teks.split_once(char::is_whitespace)?;
         let kode = Kode::baca(awal)?;
         // A lone digit before a name is more often a row number than an urusan.
-        if kode.bagian.len() < 2 {
+        if kode.bagian().count() < 2 {
             return None;
         }
         Some((kode, sisa.trim_start_matches([' ', '-', '\u{a0}']).trim()))
@@ -128,12 +127,14 @@ impl Kode {
     /// sub kegiatan under its kegiatan, a sub unit under its organisation, a program under
     /// its bidang (or cross-cutting `X.XX`), a rekening under a shorter rekening it extends.
     pub fn di_bawah(&self, induk: &Kode) -> bool {
+        let (n_ini, n_induk) = (self.bagian().count(), induk.bagian().count());
         let awal_sama = |n: usize| {
-            self.bagian.len() >= n
-                && induk.bagian.len() >= n
-                && self.bagian[..n]
-                    .iter()
-                    .zip(&induk.bagian[..n])
+            n_ini >= n
+                && n_induk >= n
+                && self
+                    .bagian()
+                    .zip(induk.bagian())
+                    .take(n)
                     .all(|(a, b)| a.eq_ignore_ascii_case(b) || a.starts_with(['X', 'x']))
         };
         match (induk.tingkat, self.tingkat) {
@@ -142,21 +143,22 @@ impl Kode {
             (Tingkat::Program, Tingkat::Kegiatan) => awal_sama(3),
             (Tingkat::Kegiatan, Tingkat::SubKegiatan) => awal_sama(5),
             (Tingkat::Organisasi, Tingkat::SubUnit) => awal_sama(7),
-            (Tingkat::Rekening, Tingkat::Rekening) => {
-                self.bagian.len() > induk.bagian.len() && awal_sama(induk.bagian.len())
-            }
+            (Tingkat::Rekening, Tingkat::Rekening) => n_ini > n_induk && awal_sama(n_induk),
             _ => true,
         }
     }
 
     /// The SKPD an organisation or sub unit belongs to: the code with its last part zeroed.
+    /// The parts between the dots.
+    pub fn bagian(&self) -> std::str::Split<'_, char> {
+        self.teks.split('.')
+    }
+
     pub fn skpd(&self) -> Option<String> {
         match self.tingkat {
             Tingkat::Organisasi | Tingkat::SubUnit => {
-                let mut b = self.bagian.clone();
-                let n = b.len();
-                b[n - 1] = "0".repeat(b[n - 1].len());
-                Some(b.join("."))
+                let (awal, akhir) = self.teks.rsplit_once('.')?;
+                Some(format!("{awal}.{}", "0".repeat(akhir.len())))
             }
             _ => None,
         }
@@ -192,10 +194,10 @@ mod tests {
     #[test]
     fn kegiatan_provinsi_dan_kabupaten() {
         let k = Kode::baca("7.01.02.2.02").unwrap();
-        assert_eq!(k.bagian[3], "2");
+        assert_eq!(k.bagian().nth(3), Some("2"));
         let p = Kode::baca("1.01.02.1.01").unwrap();
         assert_eq!(p.tingkat, Tingkat::Kegiatan);
-        assert_eq!(p.bagian[3], "1");
+        assert_eq!(p.bagian().nth(3), Some("1"));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use crate::angka::Angka;
 use crate::kode::{Kode, Tingkat};
+use crate::sheet::Alamat;
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use std::fmt;
@@ -33,7 +34,7 @@ impl fmt::Display for Sumber {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Nilai {
     pub angka: Angka,
-    pub sel: String,
+    pub sel: Alamat,
 }
 
 impl Nilai {
@@ -85,7 +86,8 @@ pub struct Dokumen {
 }
 
 impl Dokumen {
-    pub fn sumber(&self, sel: &str) -> Sumber {
+    /// The location of a cell of this document (`sel` is an [`Alamat`] or its text).
+    pub fn sumber(&self, sel: impl fmt::Display) -> Sumber {
         Sumber {
             berkas: self.berkas.clone(),
             lembar: self.lembar.clone(),
@@ -239,7 +241,8 @@ impl Pohon {
                         tingkat: s.tingkat,
                         kode: s.kode.clone(),
                         uraian: s.uraian.clone(),
-                        baris: s.baris.clone(),
+                        // The merged tree feeds the tables, which need no stated rows.
+                        baris: None,
                         hitung: Hitungan::default(),
                         anak: IndexMap::new(),
                         induk: Some(ke),

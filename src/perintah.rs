@@ -127,19 +127,6 @@ pub fn periksa(berkas: &[PathBuf], lembar: Option<&str>) -> Result<Pemeriksaan, 
             ada: ada.join(", "),
         });
     }
-    let mut pohon = Vec::new();
-    let mut dipakai = Vec::new();
-    for dok in &dokumen {
-        let (p, t) = check::periksa_dokumen(dok);
-        pohon.push(p);
-        temuan.extend(t);
-        dipakai.push(Dipakai {
-            berkas: dok.berkas.clone(),
-            lembar: dok.lembar.clone(),
-            baris: dok.baris.len(),
-            tahun: dok.tahun,
-        });
-    }
     let tahun = dokumen.iter().find_map(|d| d.tahun);
     if let Some(t) = tahun
         && let Some(lain) = dokumen.iter().find(|d| d.tahun.is_some_and(|x| x != t))
@@ -153,6 +140,19 @@ pub fn periksa(berkas: &[PathBuf], lembar: Option<&str>) -> Result<Pemeriksaan, 
                 lain.tahun.unwrap_or_default()
             ),
         ));
+    }
+    let mut pohon = Vec::new();
+    let mut dipakai = Vec::new();
+    for dok in dokumen {
+        dipakai.push(Dipakai {
+            berkas: dok.berkas.clone(),
+            lembar: dok.lembar.clone(),
+            baris: dok.baris.len(),
+            tahun: dok.tahun,
+        });
+        let (p, t) = check::periksa_dokumen(dok);
+        pohon.push(p);
+        temuan.extend(t);
     }
     temuan::urutkan(&mut temuan);
     Ok(Pemeriksaan {
@@ -207,12 +207,23 @@ pub fn susun(
     pilihan: &[NomorTabel],
     keluaran: &Path,
 ) -> Result<(), Galat> {
-    let mut gabungan = Pohon::new();
-    for p in &pemeriksaan.pohon {
-        gabungan.gabung(p);
-    }
+    // Parts of one budget (several sheets or files) become one tree; a single document's
+    // tree is used as it is.
+    let gabungan;
+    let pohon = match pemeriksaan.pohon.as_slice() {
+        [satu] => satu,
+        semua => {
+            let mut g = Pohon::new();
+            for p in semua {
+                g.gabung(p);
+            }
+            gabungan = g;
+            &gabungan
+        }
+    };
     let tahun = tahun.or(pemeriksaan.tahun);
-    let tabel = tables::susun(&gabungan, tahun, pilihan, &pemeriksaan.temuan);
-    write::tulis(&tabel, keluaran)?;
+    // Each table is built as it is written, so only one is in memory at a time.
+    let tabel = tables::susun(pohon, tahun, pilihan, &pemeriksaan.temuan);
+    write::tulis(tabel, keluaran)?;
     Ok(())
 }

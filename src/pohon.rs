@@ -10,13 +10,15 @@ use crate::kode::{Kode, Tingkat};
 use crate::model::{Dokumen, Pohon};
 use crate::temuan::{self, Temuan};
 
-/// The tree of one document, and what placing its rows showed.
-pub fn bangun(dok: &Dokumen) -> (Pohon, Vec<Temuan>) {
+/// The tree of one document, and what placing its rows showed. The rows move from the
+/// document into the tree's nodes (a large LRA has tens of thousands); the document keeps
+/// its name and sheet for the findings' locations.
+pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
     let mut pohon = Pohon::new();
     let mut temuan = Vec::new();
     let mut jalur: Vec<usize> = vec![Pohon::AKAR];
-    pohon.simpul[Pohon::AKAR].baris = dok.jumlah.clone();
-    for b in &dok.baris {
+    pohon.simpul[Pohon::AKAR].baris = dok.jumlah.take();
+    for b in std::mem::take(&mut dok.baris) {
         let t = b.tingkat;
         if t >= Tingkat::Organisasi
             && let Some(bidang) = &b.kode_bidang
@@ -69,7 +71,7 @@ pub fn bangun(dok: &Dokumen) -> (Pohon, Vec<Temuan>) {
             temuan.push(Temuan::baru(
                 temuan::Tingkat::Peringatan,
                 "KODE_DI_LUAR_INDUK",
-                dok.sumber(&crate::sheet::alamat(b.r, 0)),
+                dok.sumber(crate::sheet::Alamat { r: b.r, c: 0 }),
                 format!(
                     "{} {} ({}) berada di bawah {} {} ({}), padahal kodenya tidak diawali kode induk itu",
                     kode.tingkat.nama(),
@@ -87,7 +89,7 @@ pub fn bangun(dok: &Dokumen) -> (Pohon, Vec<Temuan>) {
             temuan.push(Temuan::baru(
                 temuan::Tingkat::Peringatan,
                 "KODE_TIDAK_LENGKAP",
-                dok.sumber(&crate::sheet::alamat(b.r, 0)),
+                dok.sumber(crate::sheet::Alamat { r: b.r, c: 0 }),
                 format!(
                     "kode {} {} tidak selebar yang ditetapkan nomenklatur (terpotong?)",
                     kode.tingkat.nama(),
@@ -95,16 +97,17 @@ pub fn bangun(dok: &Dokumen) -> (Pohon, Vec<Temuan>) {
                 ),
             ));
         }
-        let (i, ganda) = pohon.tambah(induk, t, b.kode.clone(), b.uraian.clone(), Some(b.clone()));
+        let nama = b
+            .kode
+            .as_ref()
+            .map_or_else(|| b.uraian.clone(), |k| k.teks.clone());
+        let sel_kode = crate::sheet::alamat(b.r, 0);
+        let (i, ganda) = pohon.tambah(induk, t, b.kode.clone(), b.uraian.clone(), Some(b));
         if ganda {
-            let nama = b
-                .kode
-                .as_ref()
-                .map_or_else(|| b.uraian.clone(), |k| k.teks.clone());
             temuan.push(Temuan::baru(
                 temuan::Tingkat::Peringatan,
                 "KODE_GANDA",
-                dok.sumber(&crate::sheet::alamat(b.r, 0)),
+                dok.sumber(&sel_kode),
                 format!(
                     "{} {nama} tertulis dua kali di bawah {}; keduanya dijumlahkan",
                     t.nama(),
@@ -130,7 +133,7 @@ fn jalur_memuat(pohon: &Pohon, jalur: &[usize], kode: &Kode) -> bool {
 fn cari_bidang(pohon: &mut Pohon, bidang: &Kode) -> Vec<usize> {
     let mut jalur = vec![Pohon::AKAR];
     let kode_urusan = if bidang.tingkat == Tingkat::Bidang {
-        Kode::baca(&bidang.bagian[0])
+        bidang.bagian().next().and_then(Kode::baca)
     } else {
         None
     };

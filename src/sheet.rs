@@ -27,7 +27,7 @@ pub enum Isi {
     Angka(f64),
     /// A formula whose result was never stored (a file written by a program that does not
     /// calculate). Reading it as 0 would hide a number.
-    RumusTanpaHasil(String),
+    RumusTanpaHasil,
     /// `#DIV/0!`, `#REF!` ...
     GalatExcel(String),
     Lain(String),
@@ -110,7 +110,21 @@ impl Grid {
 
 /// `(0, 1)` → `B1`.
 pub fn alamat(r: u32, c: u32) -> String {
-    format!("{}{}", huruf_kolom(c), r + 1)
+    Alamat { r, c }.to_string()
+}
+
+/// A cell's position, 0-based; shown as `B12`. Kept as two numbers so that the hundreds of
+/// thousands of values of a large sheet carry their cell without a string each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Alamat {
+    pub r: u32,
+    pub c: u32,
+}
+
+impl std::fmt::Display for Alamat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", huruf_kolom(self.c), self.r + 1)
+    }
 }
 
 /// `0` → `A`, `26` → `AA`.
@@ -128,6 +142,13 @@ pub fn huruf_kolom(c: u32) -> String {
 
 /// Trims and folds every run of whitespace (NBSP, tabs, line breaks) to one space.
 pub fn rapikan(teks: &str) -> String {
+    let bersih = !teks.starts_with(char::is_whitespace)
+        && !teks.ends_with(char::is_whitespace)
+        && !teks.contains("  ")
+        && !teks.contains(['\t', '\n', '\r', '\u{a0}']);
+    if bersih {
+        return teks.to_string();
+    }
     let mut hasil = String::with_capacity(teks.len());
     for kata in teks.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
         if kata.is_empty() {
@@ -298,7 +319,7 @@ impl Buku {
                         continue;
                     }
                     let isi = match (&rekam.value, &rekam.formula) {
-                        (DataRef::Empty, Some(rumus)) => Isi::RumusTanpaHasil(format!("{rumus:?}")),
+                        (DataRef::Empty, Some(_)) => Isi::RumusTanpaHasil,
                         (nilai, _) => dari_ref(nilai),
                     };
                     if isi.kosong() {
@@ -313,18 +334,9 @@ impl Buku {
                     }
                     taruh(&mut grid.baris, r, c, isi);
                 }
-                drop(pembaca);
-                if let Ok(gabungan) = wb.merge_cells_by_sheet_name(lembar) {
-                    grid.gabungan = gabungan
-                        .into_iter()
-                        .map(|d| Gabungan {
-                            r0: d.start.0,
-                            c0: d.start.1,
-                            r1: d.end.0,
-                            c1: d.end.1,
-                        })
-                        .collect();
-                }
+                // Merged regions are not read for xlsx: calamine would parse the whole sheet
+                // a second time to find them (they are stored after the cells). The header
+                // recogniser infers them instead (recognise::kepala::teks_kepala).
             }
             Isinya::Lain(wb) => {
                 let range = wb

@@ -14,7 +14,6 @@ use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet,
     XlsxError,
 };
-use std::collections::HashMap;
 use std::path::Path;
 
 #[derive(Debug, thiserror::Error)]
@@ -32,11 +31,21 @@ pub enum GalatTulis {
     Tulis { berkas: String, sebab: String },
 }
 
-/// The formats one workbook needs, made once each.
-#[derive(Default)]
+/// The formats one workbook needs, made once each and looked up by a small index (a
+/// hash lookup per cell showed in profiles of large tables).
 struct Gaya {
-    sel: HashMap<(Bentuk, bool, u8, bool), Format>,
+    sel: Vec<Option<Format>>,
 }
+
+impl Default for Gaya {
+    fn default() -> Self {
+        Gaya {
+            sel: vec![None; 5 * 2 * INDENT_MAKS * 2],
+        }
+    }
+}
+
+const INDENT_MAKS: usize = 4;
 
 const PAPER_A4: u8 = 9;
 
@@ -68,32 +77,34 @@ impl Gaya {
     }
 
     fn sel(&mut self, bentuk: Bentuk, tebal: bool, indent: u8, strip_nol: bool) -> &Format {
-        self.sel
-            .entry((bentuk, tebal, indent, strip_nol))
-            .or_insert_with(|| {
-                let mut f = Format::new()
-                    .set_border(FormatBorder::Thin)
-                    .set_align(FormatAlign::Top);
-                f = match bentuk {
-                    Bentuk::Teks => f.set_text_wrap().set_indent(indent),
-                    Bentuk::Rupiah if strip_nol => f
-                        .set_num_format("#,##0.00;-#,##0.00;\"-\"")
-                        .set_align(FormatAlign::Right),
-                    Bentuk::Rupiah => f.set_num_format("#,##0.00").set_align(FormatAlign::Right),
-                    Bentuk::RupiahRp => f
-                        .set_num_format("\"Rp \"#,##0.00")
-                        .set_align(FormatAlign::Right),
-                    Bentuk::Persen if strip_nol => f
-                        .set_num_format("0.00;-0.00;\"-\"")
-                        .set_align(FormatAlign::Right),
-                    Bentuk::Persen => f.set_num_format("0.00").set_align(FormatAlign::Right),
-                    Bentuk::Tengah => f.set_num_format("0").set_align(FormatAlign::Center),
-                };
-                if tebal {
-                    f = f.set_bold();
-                }
-                f
-            })
+        let indent = (indent as usize).min(INDENT_MAKS - 1);
+        let i = (((bentuk as usize * 2 + usize::from(tebal)) * INDENT_MAKS + indent) * 2)
+            + usize::from(strip_nol);
+        let indent = indent as u8;
+        self.sel[i].get_or_insert_with(|| {
+            let mut f = Format::new()
+                .set_border(FormatBorder::Thin)
+                .set_align(FormatAlign::Top);
+            f = match bentuk {
+                Bentuk::Teks => f.set_text_wrap().set_indent(indent),
+                Bentuk::Rupiah if strip_nol => f
+                    .set_num_format("#,##0.00;-#,##0.00;\"-\"")
+                    .set_align(FormatAlign::Right),
+                Bentuk::Rupiah => f.set_num_format("#,##0.00").set_align(FormatAlign::Right),
+                Bentuk::RupiahRp => f
+                    .set_num_format("\"Rp \"#,##0.00")
+                    .set_align(FormatAlign::Right),
+                Bentuk::Persen if strip_nol => f
+                    .set_num_format("0.00;-0.00;\"-\"")
+                    .set_align(FormatAlign::Right),
+                Bentuk::Persen => f.set_num_format("0.00").set_align(FormatAlign::Right),
+                Bentuk::Tengah => f.set_num_format("0").set_align(FormatAlign::Center),
+            };
+            if tebal {
+                f = f.set_bold();
+            }
+            f
+        })
     }
 }
 
@@ -228,7 +239,7 @@ fn tulis_tabel(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(),
 }
 
 /// Writes the tables as one workbook at `keluaran`, atomically.
-pub fn tulis(tabel: &[Tabel], keluaran: &Path) -> Result<(), GalatTulis> {
+pub fn tulis(tabel: impl IntoIterator<Item = Tabel>, keluaran: &Path) -> Result<(), GalatTulis> {
     let berkas = keluaran.display().to_string();
     let galat = |sebab: XlsxError| GalatTulis::Tulis {
         berkas: berkas.clone(),
@@ -244,8 +255,10 @@ pub fn tulis(tabel: &[Tabel], keluaran: &Path) -> Result<(), GalatTulis> {
     );
     let mut gaya = Gaya::default();
     for t in tabel {
-        let ws = wb.add_worksheet();
-        tulis_tabel(ws, t, &mut gaya).map_err(galat)?;
+        // Rows go out in order, so the sheet can stream to disk instead of holding every
+        // cell in memory (a large LRA gives tens of thousands of rows per table).
+        let ws = wb.add_worksheet_with_constant_memory().map_err(galat)?;
+        tulis_tabel(ws, &t, &mut gaya).map_err(galat)?;
     }
     let folder = match keluaran.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

@@ -177,8 +177,10 @@ pub fn cari(grid: &Grid) -> Option<Kepala> {
         if baris.r > BARIS_KEPALA_MAKS {
             break;
         }
-        let ada_uraian = (0..baris.sel.len() as u32)
-            .any(|c| peran_label(&grid.teks_tampak(baris.r, c)) == Some(Peran::Uraian));
+        let ada_uraian = baris
+            .sel
+            .iter()
+            .any(|isi| isi.teks().and_then(peran_label) == Some(Peran::Uraian));
         if !ada_uraian {
             continue;
         }
@@ -198,18 +200,65 @@ pub fn cari(grid: &Grid) -> Option<Kepala> {
     None
 }
 
+/// The header text a reader sees in each header cell, merged cells spread over the cells
+/// they cover. Where the sheet's merges are known (xls) they are used; for xlsx, reading them
+/// would cost a second pass over the whole sheet, so they are inferred the way a reader does:
+/// a cell under a header that nothing below it continues is covered by that header
+/// (`Uraian` over three rows), and a cell in a row above sub-headers belongs to the group
+/// header on its left (`Kelompok Belanja` over `Operasi | Modal`).
+fn teks_kepala(grid: &Grid, awal: u32, akhir: u32, lebar: u32) -> Vec<Vec<Option<String>>> {
+    let baris: Vec<u32> = (awal..=akhir).collect();
+    if !grid.gabungan.is_empty() {
+        return baris
+            .iter()
+            .map(|&r| {
+                (0..lebar)
+                    .map(|c| Some(grid.teks_tampak(r, c)).filter(|t| !t.is_empty()))
+                    .collect()
+            })
+            .collect();
+    }
+    let mentah = |r: u32, c: u32| {
+        grid.sel(r, c)
+            .teks()
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+    };
+    let mut teks: Vec<Vec<Option<String>>> = vec![vec![None; lebar as usize]; baris.len()];
+    let mut turun = vec![vec![false; lebar as usize]; baris.len()];
+    for (i, &r) in baris.iter().enumerate() {
+        for c in 0..lebar {
+            let k = c as usize;
+            if let Some(t) = mentah(r, c) {
+                teks[i][k] = Some(t);
+                turun[i][k] = true;
+            } else if i > 0 && turun[i - 1][k] && teks[i - 1][k].is_some() {
+                teks[i][k] = teks[i - 1][k].clone();
+                turun[i][k] = true;
+            } else if baris[i + 1..].iter().any(|&b| mentah(b, c).is_some()) {
+                teks[i][k] = (0..k).rev().find_map(|j| teks[i][j].clone());
+            }
+        }
+    }
+    teks
+}
+
 fn susun(grid: &Grid, awal: u32, akhir: u32, lebar: u32) -> Kepala {
     let mut kolom = Vec::new();
     let mut semua_teks = Vec::new();
+    let tampak = teks_kepala(grid, awal, akhir, lebar);
     for c in 0..lebar {
         let mut jalur: Vec<String> = Vec::new();
-        for r in awal..=akhir {
-            let t = grid.teks_tampak(r, c);
-            if !t.is_empty() && jalur.last() != Some(&t) {
-                jalur.push(t);
+        for baris in &tampak {
+            if let Some(t) = &baris[c as usize]
+                && jalur.last() != Some(t)
+            {
+                jalur.push(t.clone());
             }
         }
-        let Some(daun) = jalur.last() else { continue };
+        if jalur.is_empty() {
+            continue;
+        }
         semua_teks.extend(jalur.iter().map(|t| kecil(t)));
         // The role is named by the lowest header cell that names one; the kelompok by the
         // nearest other cell that is neither a generic word nor TOTAL.
@@ -243,7 +292,7 @@ fn susun(grid: &Grid, awal: u32, akhir: u32, lebar: u32) -> Kepala {
             c,
             peran,
             kelompok,
-            label: daun.clone(),
+            label: jalur.join(" › "),
         });
     }
     // A `Kode` header written over the first of several code columns without being merged

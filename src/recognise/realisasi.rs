@@ -7,7 +7,7 @@ use crate::angka::{self, Angka, JenisAngka};
 use crate::compute;
 use crate::kode::{Kode, Tingkat};
 use crate::model::{BarisAnggaran, Dokumen, Kelompok, Nilai, Sumber};
-use crate::sheet::{Grid, Isi, alamat, huruf_kolom};
+use crate::sheet::{Alamat, Grid, Isi, alamat, huruf_kolom};
 use crate::temuan::{self, Temuan};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -118,6 +118,10 @@ impl<'a> Pembaca<'a> {
     /// A repeated header (a page break copied from a PDF): a row whose words are header
     /// words, or a column-number row.
     fn kepala_berulang(&self, sel: &[Isi]) -> bool {
+        // A row with a number in it is data; most rows end here.
+        if sel.iter().any(|i| matches!(i, Isi::Angka(_))) {
+            return kepala::baris_nomor_kolom(sel);
+        }
         if kepala::baris_nomor_kolom(sel) {
             return true;
         }
@@ -266,7 +270,8 @@ impl<'a> Pembaca<'a> {
     }
 
     fn nilai(&mut self, r: u32, kolom: &Kolom) -> Result<Option<Nilai>, GalatKenali> {
-        let sel = alamat(r, kolom.c);
+        let alamat_sel = Alamat { r, c: kolom.c };
+        let sel = || alamat_sel.to_string();
         let jenis = kolom.peran.jenis_angka();
         let angka = match self.grid.sel(r, kolom.c) {
             Isi::Kosong => None,
@@ -286,29 +291,23 @@ impl<'a> Pembaca<'a> {
                 }
                 Err(_) => {
                     return Err(GalatKenali::BukanAngka {
-                        lokasi: self.sumber(sel),
+                        lokasi: self.sumber(sel()),
                         teks: t.clone(),
                         kolom: kolom.label.clone(),
                     });
                 }
             },
-            Isi::RumusTanpaHasil(_) => {
-                self.rumus_kosong
-                    .entry(kolom.c)
-                    .or_default()
-                    .push(sel.clone());
+            Isi::RumusTanpaHasil => {
+                self.rumus_kosong.entry(kolom.c).or_default().push(sel());
                 None
             }
             Isi::GalatExcel(g) => {
                 if jenis == JenisAngka::Persen {
-                    self.galat_persen
-                        .entry(kolom.c)
-                        .or_default()
-                        .push(sel.clone());
+                    self.galat_persen.entry(kolom.c).or_default().push(sel());
                     None
                 } else {
                     return Err(GalatKenali::GalatExcel {
-                        lokasi: self.sumber(sel),
+                        lokasi: self.sumber(sel()),
                         galat: g.clone(),
                         kolom: kolom.label.clone(),
                     });
@@ -316,13 +315,16 @@ impl<'a> Pembaca<'a> {
             }
             Isi::Lain(t) => {
                 return Err(GalatKenali::BukanAngka {
-                    lokasi: self.sumber(sel),
+                    lokasi: self.sumber(sel()),
                     teks: t.clone(),
                     kolom: kolom.label.clone(),
                 });
             }
         };
-        Ok(angka.map(|angka| Nilai { angka, sel }))
+        Ok(angka.map(|angka| Nilai {
+            angka,
+            sel: alamat_sel,
+        }))
     }
 
     fn selesai(mut self) -> Hasil {
@@ -409,7 +411,7 @@ impl<'a> Pembaca<'a> {
                     sebagai_persen += 1;
                 } else if angka::sama_pada_presisi(kali_seratus, benar) {
                     sebagai_pecahan += 1;
-                    contoh.get_or_insert_with(|| n.sel.clone());
+                    contoh.get_or_insert(n.sel);
                 }
             }
             if sebagai_pecahan <= sebagai_persen {
@@ -424,7 +426,7 @@ impl<'a> Pembaca<'a> {
             self.temuan.push(Temuan::baru(
                 temuan::Tingkat::Info,
                 "PERSEN_PECAHAN",
-                self.sumber(contoh.unwrap_or_default()),
+                self.sumber(contoh.map(|a| a.to_string()).unwrap_or_default()),
                 format!(
                     "kolom persentase ditulis sebagai pecahan (0,9059 = 90,59%) pada {sebagai_pecahan} baris; dibaca dikali 100"
                 ),
