@@ -15,6 +15,7 @@ const TEMPLAT: &str = "{about}\n\nPemakaian: {usage}\n\n{all-args}{after-help}";
     version,
     about = "Menyusun dan memeriksa tabel lampiran LKjIP (Tabel 16, 18, 19) dari realisasi anggaran.",
     help_template = TEMPLAT,
+    override_usage = "lkjip <PERINTAH> [PILIHAN]",
     subcommand_help_heading = "Perintah",
     disable_help_flag = true,
     disable_version_flag = true,
@@ -38,6 +39,7 @@ enum Perintah {
     #[command(
         visible_alias = "build",
         help_template = TEMPLAT,
+        override_usage = "lkjip susun <FOLDER|BERKAS>... -o <BERKAS.xlsx> [PILIHAN]",
         after_help = "Contoh:\n  lkjip susun samples/bontang-barat-2022 -o keluaran/lkjip-2022.xlsx\n  lkjip susun lra.xlsx -o tabel.xlsx --tahun 2024 --tabel 18,19\n  lkjip susun rekap.xlsx -o tabel.xlsx --lembar \"REKAP (2)\"\n\nBuku kerja tetap ditulis walau ada galat (lihat lembar Temuan); keluar dengan kode 2\nhanya bila masukan tidak dapat dibaca atau keluaran tidak dapat ditulis."
     )]
     Susun {
@@ -88,6 +90,7 @@ enum Perintah {
     #[command(
         visible_alias = "check",
         help_template = TEMPLAT,
+        override_usage = "lkjip periksa <FOLDER|BERKAS>... [PILIHAN]",
         after_help = "Contoh:\n  lkjip periksa realisasi.xlsx\n  lkjip periksa samples/bontang-barat-2022 --format json\n\nKode keluar: 0 tanpa galat, 1 ada galat, 2 masukan tidak dapat dibaca."
     )]
     Periksa {
@@ -114,8 +117,8 @@ enum Perintah {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Bentuk {
-    Teks,
     #[value(alias = "text")]
+    Teks,
     Json,
 }
 
@@ -135,28 +138,47 @@ fn main() -> ExitCode {
 
 /// clap's own errors, said in Indonesian; help and version pass through.
 fn galat_argumen(e: clap::Error) -> ExitCode {
-    use clap::error::ErrorKind;
-    match e.kind() {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let konteks = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(lain) => lain.to_string(),
+        None => String::new(),
+    };
+    let pesan = match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
             return ExitCode::SUCCESS;
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            eprintln!(
-                "galat: sebutkan perintahnya: `lkjip susun` atau `lkjip periksa` (lihat `lkjip --help`)."
-            );
+            "sebutkan perintahnya: `lkjip susun` atau `lkjip periksa`.".to_string()
         }
-        ErrorKind::MissingRequiredArgument => {
-            eprintln!("galat: argumen wajib belum diberikan.\n{}", e.render());
+        ErrorKind::MissingRequiredArgument => format!(
+            "argumen wajib belum diberikan: {}.",
+            konteks(ContextKind::InvalidArg)
+        ),
+        ErrorKind::UnknownArgument => {
+            format!(
+                "argumen '{}' tidak dikenal.",
+                konteks(ContextKind::InvalidArg)
+            )
         }
-        ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand => {
-            eprintln!("galat: argumen tidak dikenal.\n{}", e.render());
-        }
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
-            eprintln!("galat: nilai argumen tidak sah.\n{}", e.render());
-        }
-        _ => eprintln!("galat: {}", e.render()),
-    }
+        ErrorKind::InvalidSubcommand => format!(
+            "perintah '{}' tidak dikenal; yang ada: susun, periksa.",
+            konteks(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => format!(
+            "nilai '{}' tidak sah untuk {}{}.",
+            konteks(ContextKind::InvalidValue),
+            konteks(ContextKind::InvalidArg),
+            match konteks(ContextKind::ValidValue) {
+                v if v.is_empty() => String::new(),
+                v => format!("; pilihan: {v}"),
+            }
+        ),
+        _ => format!("argumen tidak sah ({})", e.kind()),
+    };
+    eprintln!("galat: {pesan} Lihat `lkjip --help`.");
     ExitCode::from(2)
 }
 

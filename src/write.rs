@@ -120,8 +120,9 @@ fn lebar_gabung(tabel: &Tabel, c0: u16, c1: u16) -> f64 {
 /// How many lines a text needs in a column `lebar` characters wide, wrapping at spaces.
 /// Widths count the digit `0`; capitals are wider and spaces narrower, so each character is
 /// weighed (roughly, for Calibri and the fonts LibreOffice substitutes for it).
-fn baris_teks(teks: &str, lebar: f64, indent: u8) -> usize {
-    let muat = (lebar * 1.1 - 2.0 - 1.5 * f64::from(indent)).max(4.0);
+fn baris_teks(teks: &str, lebar: f64, indent: u8, tebal: bool) -> usize {
+    let muat =
+        (lebar * 1.1 - 2.0 - 1.5 * f64::from(indent)).max(4.0) / if tebal { 1.12 } else { 1.0 };
     let berat = |c: char| match c {
         'A'..='Z' | 'm' | 'w' => 1.25,
         ' ' | 'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '/' | '(' | ')' | '-' => 0.6,
@@ -176,7 +177,7 @@ fn tulis_tabel(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(),
     let tinggi_kepala = tabel
         .kepala
         .iter()
-        .map(|k| baris_teks(&k.teks, lebar_gabung(tabel, k.c0, k.c1), 0))
+        .map(|k| baris_teks(&k.teks, lebar_gabung(tabel, k.c0, k.c1), 0, true))
         .max()
         .unwrap_or(1);
     for r in BARIS_KEPALA_AWAL..BARIS_KEPALA_AWAL + tabel.baris_kepala {
@@ -199,6 +200,7 @@ fn tulis_tabel(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(),
                     } else {
                         0
                     },
+                    baris.tebal,
                 )),
                 _ => None,
             })
