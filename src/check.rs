@@ -428,3 +428,185 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kode::Kode;
+    use crate::model::{BarisAnggaran, Dokumen, Nilai};
+    use crate::sheet::Alamat;
+    use crate::temuan::Temuan;
+
+    fn nilai(r: u32, c: u32, teks: &str) -> Option<Nilai> {
+        let jenis = if c == 4 {
+            crate::angka::JenisAngka::Persen
+        } else {
+            crate::angka::JenisAngka::Rupiah
+        };
+        crate::angka::baca_teks(teks, jenis)
+            .unwrap()
+            .map(|angka| Nilai {
+                angka,
+                sel: Alamat { r, c },
+            })
+    }
+
+    /// A row as an LRA writes it: kode | uraian | pagu (C) | realisasi (D) | % (E) | sisa (F).
+    fn baris(r: u32, kode: &str, angka: [&str; 4]) -> BarisAnggaran {
+        let kode = Kode::baca(kode).unwrap();
+        BarisAnggaran {
+            r,
+            tingkat: kode.tingkat,
+            uraian: format!("uraian {}", kode.teks),
+            kode: Some(kode),
+            kode_bidang: None,
+            kode_organisasi: None,
+            pagu: nilai(r, 2, angka[0]),
+            realisasi: nilai(r, 3, angka[1]),
+            persen: nilai(r, 4, angka[2]),
+            sisa: nilai(r, 5, angka[3]),
+            fisik: None,
+            efisiensi: None,
+            kelompok: Vec::new(),
+        }
+    }
+
+    fn dokumen(baris: Vec<BarisAnggaran>) -> Dokumen {
+        Dokumen {
+            berkas: "uji.xlsx".into(),
+            lembar: "LRA".into(),
+            tahun: Some(2022),
+            baris,
+            jumlah: None,
+            tanpa_kode: false,
+        }
+    }
+
+    fn galat(temuan: &[Temuan]) -> Vec<(&'static str, String)> {
+        temuan
+            .iter()
+            .filter(|t| t.tingkat == temuan::Tingkat::Galat)
+            .map(|t| (t.kode, t.lokasi.sel.clone()))
+            .collect()
+    }
+
+    /// Program 7.01.02 = kegiatan 7.01.02.2.02 = sub kegiatan 100 + 200; realisasi 90 + 150.
+    /// % 240/300 = 80,00; 90/100 = 90,00; 150/200 = 75,00.
+    fn bersih() -> Vec<BarisAnggaran> {
+        vec![
+            baris(7, "7.01.02", ["300", "240", "80,00", "60"]),
+            baris(8, "7.01.02.2.02", ["300", "240", "80,00", "60"]),
+            baris(9, "7.01.02.2.02.01", ["100", "90", "90,00", "10"]),
+            baris(10, "7.01.02.2.02.02", ["200", "150", "75,00", "50"]),
+        ]
+    }
+
+    #[test]
+    fn dokumen_bersih_tanpa_temuan() {
+        let (pohon, temuan) = periksa_dokumen(dokumen(bersih()));
+        assert!(temuan.is_empty(), "{temuan:?}");
+        assert_eq!(pohon.akar().hitung.pagu, Decimal::from(300));
+        assert_eq!(pohon.akar().hitung.realisasi, Decimal::from(240));
+    }
+
+    #[test]
+    fn total_salah_dilaporkan_sekali_di_totalnya() {
+        let mut b = bersih();
+        // Program pagu typed 330; its % and sisa still follow from 300.
+        b[0] = baris(7, "7.01.02", ["330", "240", "80,00", "60"]);
+        let (pohon, temuan) = periksa_dokumen(dokumen(b));
+        assert_eq!(
+            galat(&temuan),
+            vec![("JUMLAH_TIDAK_SESUAI", "C8".to_string())]
+        );
+        assert_eq!(temuan[0].seharusnya.as_deref(), Some("300,00"));
+        assert_eq!(pohon.akar().hitung.pagu, Decimal::from(300));
+    }
+
+    #[test]
+    fn realisasi_salah_ketik_dikenali_dari_persen_dan_sisa() {
+        let mut b = bersih();
+        // 90 typed as 60: % (90,00) and sisa (10) on the row both say 90.
+        b[2] = baris(9, "7.01.02.2.02.01", ["100", "60", "90,00", "10"]);
+        let (pohon, temuan) = periksa_dokumen(dokumen(b));
+        assert_eq!(galat(&temuan), vec![("REALISASI_SALAH", "D10".to_string())]);
+        assert_eq!(temuan[0].seharusnya.as_deref(), Some("90,00"));
+        assert_eq!(pohon.akar().hitung.realisasi, Decimal::from(240));
+    }
+
+    #[test]
+    fn tanpa_persen_dan_sisa_selisih_dilaporkan_di_induk_terdekat_saja() {
+        let mut b = bersih();
+        b[2] = baris(9, "7.01.02.2.02.01", ["100", "60", "", ""]);
+        let (_, temuan) = periksa_dokumen(dokumen(b));
+        // The kegiatan (D9) no longer adds up; the program above it agrees with the
+        // kegiatan as written, so it is not reported again.
+        assert_eq!(
+            galat(&temuan),
+            vec![("JUMLAH_TIDAK_SESUAI", "D9".to_string())]
+        );
+    }
+
+    #[test]
+    fn persen_dan_sisa_salah() {
+        let mut b = bersih();
+        b[3] = baris(10, "7.01.02.2.02.02", ["200", "150", "57,00", "05"]);
+        let (_, temuan) = periksa_dokumen(dokumen(b));
+        let mut g = galat(&temuan);
+        g.sort();
+        assert_eq!(
+            g,
+            vec![
+                ("PERSEN_SALAH", "E11".to_string()),
+                ("SISA_SALAH", "F11".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn pagu_nol_boleh_persen_nol_atau_strip() {
+        let mut b = bersih();
+        b.push(baris(11, "7.01.02.2.02.03", ["-", "-", "0,00", "0,00"]));
+        let (_, temuan) = periksa_dokumen(dokumen(b.clone()));
+        assert!(temuan.is_empty(), "{temuan:?}");
+        b[4] = baris(11, "7.01.02.2.02.03", ["0", "0", "5,00", "0"]);
+        let (_, temuan) = periksa_dokumen(dokumen(b));
+        assert_eq!(galat(&temuan), vec![("PERSEN_SALAH", "E12".to_string())]);
+    }
+
+    #[test]
+    fn organisasi_dengan_dan_tanpa_sub_unit() {
+        // Seed 001 writes the organisation with its sub units; SIPD writes its own programs
+        // only. Both are accepted; the tree always includes the sub units.
+        let org = |pagu: &str| baris(5, "7.01.0.00.0.00.30.0000", [pagu, "", "", ""]);
+        let unit = baris(20, "7.01.0.00.0.00.30.0001", ["50", "", "", ""]);
+        let program_unit = baris(21, "7.01.03", ["50", "", "", ""]);
+        for (pagu, info) in [("350", false), ("300", true)] {
+            let mut b = vec![org(pagu)];
+            b.extend(bersih().into_iter().map(|mut x| {
+                x.persen = None;
+                x.sisa = None;
+                x
+            }));
+            b.extend([unit.clone(), program_unit.clone()]);
+            let (pohon, temuan) = periksa_dokumen(dokumen(b));
+            assert!(galat(&temuan).is_empty(), "{pagu}: {temuan:?}");
+            assert_eq!(
+                temuan.iter().any(|t| t.kode == "ORGANISASI_TANPA_SUB_UNIT"),
+                info
+            );
+            assert_eq!(pohon.akar().hitung.pagu, Decimal::from(350));
+        }
+    }
+
+    #[test]
+    fn kode_ganda_dan_kode_di_luar_induk() {
+        let mut b = bersih();
+        b.push(baris(11, "7.01.02.2.02.02", ["0", "0", "", ""]));
+        b.push(baris(12, "7.01.03.2.01.01", ["0", "0", "", ""]));
+        let (_, temuan) = periksa_dokumen(dokumen(b));
+        let kode: Vec<&str> = temuan.iter().map(|t| t.kode).collect();
+        assert!(kode.contains(&"KODE_GANDA"), "{kode:?}");
+        assert!(kode.contains(&"KODE_DI_LUAR_INDUK"), "{kode:?}");
+    }
+}

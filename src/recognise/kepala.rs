@@ -365,6 +365,137 @@ mod tests {
         assert_eq!(peran_label("ALASAN"), None);
     }
 
+    fn grid(baris: &[(u32, &[&str])]) -> Grid {
+        Grid {
+            berkas: "uji.xlsx".into(),
+            lembar: "DPA".into(),
+            baris: baris
+                .iter()
+                .map(|(r, sel)| crate::sheet::Baris {
+                    r: *r,
+                    sel: sel
+                        .iter()
+                        .map(|t| {
+                            if t.is_empty() {
+                                Isi::Kosong
+                            } else {
+                                Isi::Teks(t.to_string())
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+            gabungan: Vec::new(),
+        }
+    }
+
+    /// SIPD's three header rows with merged cells, as an xlsx reader sees them without the
+    /// merges: only the top-left cell of each merge holds text (sheet DPA of
+    /// shared/real/sumenep-dinkes-realisasi-2024.xlsx, rows 6–9).
+    #[test]
+    fn kepala_sipd_tanpa_info_gabungan() {
+        let g = grid(&[
+            (0, &["DINAS KESEHATAN"]),
+            (
+                5,
+                &[
+                    "Kode",
+                    "",
+                    "",
+                    "",
+                    "Uraian Urusan, Organisasi, Program, Kegiatan dan Sub Kegiatan",
+                    "Kelompok Belanja",
+                    "",
+                    "",
+                    "",
+                    "TOTAL",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "PPTK",
+                ],
+            ),
+            (6, &["", "", "", "", "", "Operasi", "", "Modal", ""]),
+            (
+                7,
+                &[
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "Anggaran",
+                    "Realisasi",
+                    "Anggaran",
+                    "Realisasi",
+                    "Anggaran",
+                    "Realisasi",
+                    "%",
+                    "SISA",
+                    "% SISA",
+                ],
+            ),
+            (
+                8,
+                &[
+                    "1", "", "", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+                ],
+            ),
+        ]);
+        let k = cari(&g).expect("kepala ditemukan");
+        assert_eq!((k.awal, k.akhir, k.baris_nomor), (5, 7, Some(8)));
+        let peran = |c: u32| {
+            k.kolom
+                .iter()
+                .find(|x| x.c == c)
+                .map(|x| (x.peran, x.kelompok.clone()))
+        };
+        for c in 0..4 {
+            assert_eq!(peran(c), Some((Peran::Kode, None)), "kolom {c}");
+        }
+        assert_eq!(peran(4), Some((Peran::Uraian, None)));
+        assert_eq!(peran(5), Some((Peran::Pagu, Some("Operasi".into()))));
+        assert_eq!(peran(6), Some((Peran::Realisasi, Some("Operasi".into()))));
+        assert_eq!(peran(7), Some((Peran::Pagu, Some("Modal".into()))));
+        assert_eq!(peran(8), Some((Peran::Realisasi, Some("Modal".into()))));
+        assert_eq!(peran(9), Some((Peran::Pagu, None)));
+        assert_eq!(peran(10), Some((Peran::Realisasi, None)));
+        assert_eq!(peran(11), Some((Peran::Persen, None)));
+        assert_eq!(peran(12), Some((Peran::Sisa, None)));
+        assert_eq!(peran(13), Some((Peran::Efisiensi, None)));
+        assert_eq!(peran(14), None, "PPTK diabaikan");
+    }
+
+    #[test]
+    fn kepala_satu_baris_tanpa_baris_nomor() {
+        let g = grid(&[
+            (0, &["Tabel 16 Efisiensi Penggunaan Anggaran"]),
+            (
+                2,
+                &[
+                    "Program, Kegiatan, dan Sub Kegiatan",
+                    "Pagu Anggaran",
+                    "Realisasi Keuangan",
+                    "%",
+                    "Realisasi Fisik (%)",
+                    "Sisa Anggaran",
+                    "Efisiensi Anggaran (%)",
+                ],
+            ),
+            (3, &["KECAMATAN BONTANG BARAT"]),
+        ]);
+        let k = cari(&g).unwrap();
+        assert_eq!((k.awal, k.akhir, k.baris_nomor), (2, 2, None));
+        assert_eq!(k.kolom.len(), 7);
+    }
+
+    #[test]
+    fn tanpa_kepala() {
+        let g = grid(&[(0, &["Nama", "Alamat"]), (1, &["Ani", "Bontang"])]);
+        assert!(cari(&g).is_none());
+    }
+
     #[test]
     fn baris_nomor() {
         let t = |s: &str| Isi::Teks(s.to_string());
