@@ -103,15 +103,15 @@ pub fn kumpulkan(masukan: &[PathBuf]) -> Result<Vec<PathBuf>, Galat> {
 
 /// Reads every input, keeps its realisasi tables and checks each on its own.
 pub fn periksa(berkas: &[PathBuf], lembar: Option<&str>) -> Result<Pemeriksaan, Galat> {
-    let mut dokumen: Vec<Dokumen> = Vec::new();
+    let mut calon = Vec::new();
     let mut dilewati = Vec::new();
-    let mut temuan = Vec::new();
     for b in berkas {
         let bacaan = recognise::baca_berkas(b, lembar)?;
-        dokumen.extend(bacaan.dokumen);
+        calon.extend(bacaan.calon);
         dilewati.extend(bacaan.dilewati);
-        temuan.extend(bacaan.temuan);
     }
+    let (dokumen, mut temuan): (Vec<Dokumen>, Vec<Temuan>) =
+        recognise::pilih_versi(calon, &mut dilewati);
     if let Some(l) = lembar
         && !dokumen.iter().any(|d| d.lembar == l)
         && !dilewati.iter().any(|d| d.lembar == l)

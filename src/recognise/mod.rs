@@ -48,16 +48,17 @@ pub struct Dilewati {
     pub alasan: String,
 }
 
-/// What one workbook gave.
+/// What one workbook gave: its realisasi tables (with what reading each showed) and the
+/// sheets that are not.
 #[derive(Debug)]
 pub struct Bacaan {
-    pub dokumen: Vec<Dokumen>,
-    pub temuan: Vec<Temuan>,
+    pub calon: Vec<(Dokumen, Vec<Temuan>)>,
     pub dilewati: Vec<Dilewati>,
 }
 
-/// Reads every sheet of a workbook and keeps the realisasi tables: one of each set of
-/// versions, every part. `pilihan` is the sheet the user asked for with `--lembar`.
+/// Reads every sheet of a workbook and keeps the realisasi tables. `pilihan` is the sheet
+/// the user asked for with `--lembar`. Which of them are versions of one table is decided
+/// over all inputs together by [`pilih_versi`].
 pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> {
     let mut buku = sheet::buka(path)?;
     let mut calon: Vec<(Dokumen, Vec<Temuan>)> = Vec::new();
@@ -105,21 +106,23 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
             rincian,
         });
     }
-    let (dokumen, temuan) = pilih_versi(calon, &mut dilewati);
-    Ok(Bacaan {
-        dokumen,
-        temuan,
-        dilewati,
-    })
+    Ok(Bacaan { calon, dilewati })
 }
 
-/// The rows a document holds, to compare sheets.
+/// The rows a document holds, to compare sheets: each row's name under the name of its unit
+/// (organisation or sub unit). Names, not codes, so that a hand-made Tabel 16 without codes
+/// is recognised as the same table as the LRA it was typed from; under their unit, so that
+/// two organisations' sheets, which share most program and sub kegiatan names, stay parts.
 fn tanda(dok: &Dokumen) -> HashSet<String> {
+    let mut unit = String::new();
     dok.baris
         .iter()
-        .map(|b| match &b.kode {
-            Some(k) => format!("{}|{}", k.teks, b.uraian.to_lowercase()),
-            None => b.uraian.to_lowercase(),
+        .map(|b| {
+            let nama = b.uraian.to_lowercase();
+            if matches!(b.tingkat, Tingkat::Organisasi | Tingkat::SubUnit) {
+                unit = nama.clone();
+            }
+            format!("{unit}|{nama}")
         })
         .collect()
 }
@@ -131,7 +134,9 @@ fn versi_sama(a: &HashSet<String>, b: &HashSet<String>) -> bool {
     gabung > 0 && sama * 2 >= gabung
 }
 
-fn pilih_versi(
+/// Keeps one document of each set of versions (the one with the most rows, the first among
+/// equals) and every part; the others are named in `dilewati` with the reason.
+pub fn pilih_versi(
     calon: Vec<(Dokumen, Vec<Temuan>)>,
     dilewati: &mut Vec<Dilewati>,
 ) -> (Vec<Dokumen>, Vec<Temuan>) {
@@ -159,13 +164,19 @@ fn pilih_versi(
             dilewati.push(Dilewati {
                 berkas: calon[i].0.berkas.clone(),
                 lembar: calon[i].0.lembar.clone(),
-                alasan: format!(
-                    "versi lain dari lembar '{}' (memuat baris yang sama); yang dipakai '{}' karena barisnya terbanyak ({}) dan paling awal. Pilih lembar lain dengan --lembar \"{}\"",
-                    calon[terpilih].0.lembar,
-                    calon[terpilih].0.lembar,
-                    calon[terpilih].0.baris.len(),
-                    calon[i].0.lembar
-                ),
+                alasan: {
+                    let pakai = &calon[terpilih].0;
+                    let nama = if pakai.berkas == calon[i].0.berkas {
+                        format!("'{}'", pakai.lembar)
+                    } else {
+                        format!("'{}' di {}", pakai.lembar, pakai.berkas)
+                    };
+                    format!(
+                        "versi lain dari lembar {nama} (memuat baris yang sama); yang dipakai {nama} karena barisnya terbanyak ({}) dan paling awal. Pilih yang lain dengan --lembar \"{}\" atau sebutkan berkasnya saja",
+                        pakai.baris.len(),
+                        calon[i].0.lembar
+                    )
+                },
             });
         }
     }
