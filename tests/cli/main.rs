@@ -3,4 +3,5 @@
 //! input files' own stated totals, never from the program under test.
 
 mod bantu;
+mod gabung;
 mod sampel;
