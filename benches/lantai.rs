@@ -98,6 +98,8 @@ fn main() {
         })
         .collect();
     let mut keluaran = Workbook::new();
+    // The same deflate level lkjip writes with, so the two differ only in the work done.
+    keluaran.set_zip_compression_level(lkjip::write::TINGKAT_KOMPRESI);
     let mut ditulis: u64 = 0;
     for _ in 0..lembar {
         // Mode constant memory, seperti lkjip (src/write.rs): baris mengalir ke disk.

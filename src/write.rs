@@ -108,6 +108,9 @@ impl Gaya {
     }
 }
 
+/// The deflate level of the written xlsx (1 fastest … 9 smallest).
+pub const TINGKAT_KOMPRESI: u8 = 3;
+
 /// Default row height in points (Calibri 11).
 const TINGGI_BARIS: f64 = 15.0;
 
@@ -255,6 +258,10 @@ pub fn tulis(tabel: impl IntoIterator<Item = Tabel>, keluaran: &Path) -> Result<
             .set_title("Tabel LKjIP")
             .set_comment("Disusun dengan lkjip"),
     );
+    // Deflate is most of the time a large table takes to save. Level 3 instead of the
+    // default 6 saves about a quarter of susun's time for 9 % more bytes (BENCHMARKS.md);
+    // the benchmark floor uses the same level.
+    wb.set_zip_compression_level(TINGKAT_KOMPRESI);
     let mut gaya = Gaya::default();
     for t in tabel {
         // Rows go out in order, so the sheet can stream to disk instead of holding every

@@ -140,6 +140,10 @@ pub fn pilih_versi(
     calon: Vec<(Dokumen, Vec<Temuan>)>,
     dilewati: &mut Vec<Dilewati>,
 ) -> (Vec<Dokumen>, Vec<Temuan>) {
+    if calon.len() == 1 {
+        let (dok, temuan) = calon.into_iter().next().expect("satu calon");
+        return (vec![dok], temuan);
+    }
     let tanda: Vec<HashSet<String>> = calon.iter().map(|(d, _)| tanda(d)).collect();
     // Group each sheet with the first earlier sheet it is a version of.
     let mut kelompok: Vec<Vec<usize>> = Vec::new();

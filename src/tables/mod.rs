@@ -132,6 +132,19 @@ pub fn baris_excel(awal: u32, i: usize) -> u32 {
     awal + i as u32 + 1
 }
 
+/// The Excel row of every node the table shows, indexed by node (`None`: not shown).
+pub fn nomor_baris(
+    pohon: &Pohon,
+    tampil: impl Iterator<Item = usize>,
+    awal: u32,
+) -> Vec<Option<u32>> {
+    let mut nomor = vec![None; pohon.simpul.len()];
+    for (n, i) in tampil.enumerate() {
+        nomor[i] = Some(baris_excel(awal, n));
+    }
+    nomor
+}
+
 /// `=C9+C14+C20` for the children of a row; a plain sum beyond Excel's formula length.
 pub fn rumus_jumlah(kolom: char, baris: &[u32]) -> Option<String> {
     if baris.is_empty() || baris.len() > 400 {

@@ -4,12 +4,12 @@
 
 use super::tabel_19::sel_persen;
 use super::{
-    Baris, Bentuk, Hasil, Isi, Sel, SelKepala, Tabel, baris_excel, rumus_jumlah, teks_tahun,
+    Baris, Bentuk, Hasil, Isi, Sel, SelKepala, Tabel, baris_excel, nomor_baris, rumus_jumlah,
+    teks_tahun,
 };
 use crate::compute;
 use crate::kode::Tingkat;
 use crate::model::{Hitungan, Pohon};
-use std::collections::HashMap;
 
 const KOLOM: [&str; 7] = [
     "Program, Kegiatan, dan Sub Kegiatan",
@@ -64,15 +64,11 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         .map(|(i, _)| i)
         .filter(|&i| baris_angka(pohon.simpul[i].tingkat) || baris_unit(pohon.simpul[i].tingkat))
         .collect();
-    let nomor: HashMap<usize, u32> = simpul
-        .iter()
-        .enumerate()
-        .map(|(n, &i)| (i, baris_excel(awal, n)))
-        .collect();
+    let nomor = nomor_baris(pohon, simpul.iter().copied(), awal);
     let mut teratas = Vec::new();
     for &i in &simpul {
         let s = &pohon.simpul[i];
-        let r = nomor[&i];
+        let r = nomor[i].expect("simpul yang tampil bernomor");
         if baris_unit(s.tingkat) {
             let mut sel = vec![Sel::teks(s.uraian.to_uppercase())];
             sel.extend((1..KOLOM.len()).map(|_| Sel::kosong()));
@@ -93,7 +89,7 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
             .anak
             .values()
             .filter(|&&a| baris_angka(pohon.simpul[a].tingkat))
-            .filter_map(|a| nomor.get(a).copied())
+            .filter_map(|&a| nomor[a])
             .collect();
         let indent = match s.tingkat {
             Some(Tingkat::Program) => 0,

@@ -1,11 +1,12 @@
 //! Tabel 19 Realisasi Anggaran per Program dan Kegiatan (seed 001): every urusan, bidang,
 //! organisasi, sub unit, program, kegiatan and sub kegiatan with pagu, realisasi, % and sisa.
 
-use super::{Baris, Bentuk, Hasil, Sel, SelKepala, Tabel, baris_excel, rumus_jumlah, teks_tahun};
+use super::{
+    Baris, Bentuk, Hasil, Sel, SelKepala, Tabel, baris_excel, nomor_baris, rumus_jumlah, teks_tahun,
+};
 use crate::compute::{self, tampil};
 use crate::kode::Tingkat;
 use crate::model::{Hitungan, Pohon};
-use std::collections::HashMap;
 
 const KOLOM: [&str; 6] = [
     "Kode",
@@ -52,19 +53,11 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         .into_iter()
         .filter(|&(i, _)| tampil(pohon.simpul[i].tingkat))
         .collect();
-    let nomor: HashMap<usize, u32> = simpul
-        .iter()
-        .enumerate()
-        .map(|(n, &(i, _))| (i, baris_excel(awal, n)))
-        .collect();
+    let nomor = nomor_baris(pohon, simpul.iter().map(|&(i, _)| i), awal);
     for &(i, _) in &simpul {
         let s = &pohon.simpul[i];
-        let r = nomor[&i];
-        let anak: Vec<u32> = s
-            .anak
-            .values()
-            .filter_map(|a| nomor.get(a).copied())
-            .collect();
+        let r = nomor[i].expect("simpul yang tampil bernomor");
+        let anak: Vec<u32> = s.anak.values().filter_map(|&a| nomor[a]).collect();
         let mut sel = vec![
             Sel::teks(s.kode.as_ref().map(|k| k.teks.clone()).unwrap_or_default()),
             Sel::teks(s.uraian.clone()),
@@ -85,7 +78,7 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         .akar()
         .anak
         .values()
-        .filter_map(|a| nomor.get(a).copied())
+        .filter_map(|&a| nomor[a])
         .collect();
     let r = baris_excel(awal, tabel.baris.len());
     let mut sel = vec![Sel::kosong(), Sel::teks("JUMLAH")];
