@@ -222,8 +222,9 @@ pub fn susun(
         }
     };
     let tahun = tahun.or(pemeriksaan.tahun);
-    // Each table is built as it is written, so only one is in memory at a time.
-    let tabel = tables::susun(pohon, tahun, pilihan, &pemeriksaan.temuan);
-    write::tulis(tabel, keluaran)?;
+    write::tulis(
+        tables::susun(pohon, tahun, pilihan, &pemeriksaan.temuan),
+        keluaran,
+    )?;
     Ok(())
 }

@@ -15,6 +15,7 @@ use crate::temuan::{self, Temuan};
 /// its name and sheet for the findings' locations.
 pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
     let mut pohon = Pohon::new();
+    pohon.simpul.reserve(dok.baris.len());
     let mut temuan = Vec::new();
     let mut jalur: Vec<usize> = vec![Pohon::AKAR];
     pohon.simpul[Pohon::AKAR].baris = dok.jumlah.take();

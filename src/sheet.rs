@@ -310,6 +310,10 @@ impl Buku {
                 let mut pembaca = wb
                     .worksheet_cells_reader(lembar)
                     .map_err(|e| rusak(e.to_string()))?;
+                let ukuran = pembaca.dimensions();
+                grid.baris.reserve(
+                    (ukuran.end.0.saturating_sub(ukuran.start.0) as usize + 1).min(1 << 20),
+                );
                 while let Some(rekam) = pembaca
                     .next_cell_with_formula_metadata()
                     .map_err(|e| rusak(e.to_string()))?
@@ -384,7 +388,11 @@ impl Buku {
 fn taruh(baris: &mut Vec<Baris>, r: u32, c: u32, isi: Isi) {
     let perlu_baru = baris.last().is_none_or(|b| b.r != r);
     if perlu_baru {
-        baris.push(Baris { r, sel: Vec::new() });
+        let lebar = baris.last().map_or(8, |b| b.sel.len());
+        baris.push(Baris {
+            r,
+            sel: Vec::with_capacity(lebar),
+        });
     }
     let sel = &mut baris.last_mut().expect("baris baru saja ditambahkan").sel;
     let c = c as usize;

@@ -76,6 +76,28 @@ impl Gaya {
             .set_background_color(0xF2F2F2)
     }
 
+    /// Every format a table can use, in a fixed order.
+    fn semua() -> Vec<Format> {
+        let mut gaya = Gaya::default();
+        let mut semua = vec![Gaya::judul(), Gaya::kepala(), Gaya::nomor_kolom()];
+        for bentuk in [
+            Bentuk::Teks,
+            Bentuk::Rupiah,
+            Bentuk::RupiahRp,
+            Bentuk::Persen,
+            Bentuk::Tengah,
+        ] {
+            for tebal in [false, true] {
+                for indent in 0..INDENT_MAKS as u8 {
+                    for strip_nol in [false, true] {
+                        semua.push(gaya.sel(bentuk, tebal, indent, strip_nol).clone());
+                    }
+                }
+            }
+        }
+        semua
+    }
+
     fn sel(&mut self, bentuk: Bentuk, tebal: bool, indent: u8, strip_nol: bool) -> &Format {
         let indent = (indent as usize).min(INDENT_MAKS - 1);
         let i = (((bentuk as usize * 2 + usize::from(tebal)) * INDENT_MAKS + indent) * 2)
@@ -243,8 +265,17 @@ fn tulis_tabel(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(),
     Ok(())
 }
 
+/// Builds one table when called; the tables of a workbook are built and written on their
+/// own threads.
+pub type Pembuat<'a> = Box<dyn FnOnce() -> Tabel + Send + 'a>;
+
 /// Writes the tables as one workbook at `keluaran`, atomically.
-pub fn tulis(tabel: impl IntoIterator<Item = Tabel>, keluaran: &Path) -> Result<(), GalatTulis> {
+///
+/// Each table is built and written on its own thread (a large LRA gives two tables of tens
+/// of thousands of rows), each sheet streaming its rows to disk. Every format is registered
+/// with the workbook before the threads start, so the style numbers, and with them the
+/// file's bytes, do not depend on which thread ran first.
+pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTulis> {
     let berkas = keluaran.display().to_string();
     let galat = |sebab: XlsxError| GalatTulis::Tulis {
         berkas: berkas.clone(),
@@ -262,12 +293,36 @@ pub fn tulis(tabel: impl IntoIterator<Item = Tabel>, keluaran: &Path) -> Result<
     // default 6 saves about a quarter of susun's time for 9 % more bytes (BENCHMARKS.md);
     // the benchmark floor uses the same level.
     wb.set_zip_compression_level(TINGKAT_KOMPRESI);
-    let mut gaya = Gaya::default();
-    for t in tabel {
-        // Rows go out in order, so the sheet can stream to disk instead of holding every
-        // cell in memory (a large LRA gives tens of thousands of rows per table).
-        let ws = wb.add_worksheet_with_constant_memory().map_err(galat)?;
-        tulis_tabel(ws, &t, &mut gaya).map_err(galat)?;
+    {
+        let mut daftar = wb.new_worksheet_with_constant_memory().map_err(galat)?;
+        for (c, f) in Gaya::semua().iter().enumerate() {
+            daftar.write_blank(0, c as u16, f).map_err(galat)?;
+        }
+    }
+    let mut lembar = Vec::with_capacity(pembuat.len());
+    for _ in 0..pembuat.len() {
+        lembar.push(wb.new_worksheet_with_constant_memory().map_err(galat)?);
+    }
+    let hasil: Vec<Result<(), XlsxError>> = std::thread::scope(|lingkup| {
+        let tugas: Vec<_> = lembar
+            .iter_mut()
+            .zip(pembuat)
+            .map(|(ws, buat)| lingkup.spawn(move || tulis_tabel(ws, &buat(), &mut Gaya::default())))
+            .collect();
+        tugas
+            .into_iter()
+            .map(|t| {
+                t.join().unwrap_or_else(|_| {
+                    Err(XlsxError::ParameterError("utas penulis berhenti".into()))
+                })
+            })
+            .collect()
+    });
+    for h in hasil {
+        h.map_err(galat)?;
+    }
+    for ws in lembar {
+        wb.push_worksheet(ws);
     }
     let folder = match keluaran.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

@@ -140,6 +140,7 @@ impl<'a> Pembaca<'a> {
     fn baca_semua(&mut self) -> Result<(), GalatKenali> {
         let mulai = self.kepala.baris_nomor.unwrap_or(self.kepala.akhir) + 1;
         let awal = self.grid.baris.partition_point(|b| b.r < mulai);
+        self.baris.reserve(self.grid.baris.len() - awal);
         for b in &self.grid.baris[awal..] {
             if self.kepala_berulang(&b.sel) {
                 continue;

@@ -13,6 +13,7 @@ pub mod tabel_temuan;
 
 use crate::model::Pohon;
 use crate::temuan::Temuan;
+use crate::write::Pembuat;
 use rust_decimal::Decimal;
 
 /// How a cell is shown.
@@ -175,26 +176,27 @@ impl NomorTabel {
     }
 }
 
-/// Builds the chosen tables, in number order, and the Temuan sheet.
-pub fn susun(
-    pohon: &Pohon,
+/// The chosen tables in number order, then the Temuan sheet, each as a function that builds
+/// it, so that the writer can build and write them side by side.
+pub fn susun<'a>(
+    pohon: &'a Pohon,
     tahun: Option<i32>,
     pilihan: &[NomorTabel],
-    temuan: &[Temuan],
-) -> Vec<Tabel> {
-    let mut tabel = Vec::new();
-    for n in NomorTabel::SEMUA {
-        if !pilihan.contains(&n) {
-            continue;
-        }
-        tabel.push(match n {
-            NomorTabel::T16 => tabel_16::susun(pohon, tahun),
-            NomorTabel::T18 => tabel_18::susun(pohon, tahun),
-            NomorTabel::T19 => tabel_19::susun(pohon, tahun),
-        });
-    }
-    tabel.push(tabel_temuan::susun(temuan));
-    tabel
+    temuan: &'a [Temuan],
+) -> Vec<Pembuat<'a>> {
+    let mut hasil: Vec<Pembuat<'a>> = NomorTabel::SEMUA
+        .into_iter()
+        .filter(|n| pilihan.contains(n))
+        .map(|n| -> Pembuat<'a> {
+            match n {
+                NomorTabel::T16 => Box::new(move || tabel_16::susun(pohon, tahun)),
+                NomorTabel::T18 => Box::new(move || tabel_18::susun(pohon, tahun)),
+                NomorTabel::T19 => Box::new(move || tabel_19::susun(pohon, tahun)),
+            }
+        })
+        .collect();
+    hasil.push(Box::new(move || tabel_temuan::susun(temuan)));
+    hasil
 }
 
 /// `Tahun 2022` for titles, nothing when the year is unknown.
