@@ -31,7 +31,9 @@ pub enum Galat {
     BukanXlsx(String),
     #[error("lembar '{lembar}' tidak ada di berkas masukan mana pun. Lembar yang ada: {ada}.")]
     LembarTidakAda { lembar: String, ada: String },
-    #[error("{0}: folder keluaran tidak dapat dibuat ({1}).")]
+    #[error(
+        "{0}: folder keluaran tidak dapat dibuat atau ditulisi ({1}). Pilih folder lain dengan -o."
+    )]
     FolderKeluaran(String, std::io::Error),
 }
 
@@ -191,12 +193,18 @@ pub fn siapkan_keluaran(keluaran: &Path, masukan: &[PathBuf]) -> Result<(), Gala
     if masukan.iter().any(|m| sama(m, keluaran)) {
         return Err(Galat::KeluaranSamaDenganMasukan(nama));
     }
-    if let Some(folder) = keluaran.parent()
-        && !folder.as_os_str().is_empty()
-        && !folder.exists()
-    {
-        std::fs::create_dir_all(folder).map_err(|e| Galat::FolderKeluaran(nama, e))?;
+    let folder = match keluaran.parent() {
+        Some(f) if !f.as_os_str().is_empty() => f.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !folder.exists() {
+        std::fs::create_dir_all(&folder).map_err(|e| Galat::FolderKeluaran(nama.clone(), e))?;
     }
+    // Find out now, not after reading every input, whether the folder takes a new file.
+    tempfile::Builder::new()
+        .prefix(".lkjip-")
+        .tempfile_in(&folder)
+        .map_err(|e| Galat::FolderKeluaran(nama, e))?;
     Ok(())
 }
 

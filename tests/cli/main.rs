@@ -4,4 +4,5 @@
 
 mod bantu;
 mod gabung;
+mod masukan_rusak;
 mod sampel;
