@@ -3,7 +3,7 @@
 
 use crate::angka::bulat;
 use crate::kode::Tingkat;
-use crate::model::{BarisAnggaran, Hitungan, Pohon};
+use crate::model::{BarisAnggaran, Hitungan, Nilai, Pohon};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 
@@ -40,27 +40,23 @@ pub fn efisiensi_tabel(pagu: Decimal, realisasi: Decimal) -> Option<Decimal> {
 
 /// The pagu a row states: its own (TOTAL) column, else the sum of its kelompok belanja.
 pub fn pagu_tertulis(b: &BarisAnggaran) -> Option<Decimal> {
-    b.pagu.as_ref().map(|n| n.nilai()).or_else(|| {
-        let nilai: Vec<Decimal> = b
-            .kelompok
-            .iter()
-            .filter_map(|k| k.pagu.as_ref())
-            .map(|n| n.nilai())
-            .collect();
-        (!nilai.is_empty()).then(|| nilai.iter().sum())
-    })
+    tertulis(&b.pagu, b.kelompok.iter().map(|k| &k.pagu))
 }
 
 /// The realisasi a row states: its own (TOTAL) column, else the sum of its kelompok belanja.
 pub fn realisasi_tertulis(b: &BarisAnggaran) -> Option<Decimal> {
-    b.realisasi.as_ref().map(|n| n.nilai()).or_else(|| {
-        let nilai: Vec<Decimal> = b
-            .kelompok
-            .iter()
-            .filter_map(|k| k.realisasi.as_ref())
-            .map(|n| n.nilai())
-            .collect();
-        (!nilai.is_empty()).then(|| nilai.iter().sum())
+    tertulis(&b.realisasi, b.kelompok.iter().map(|k| &k.realisasi))
+}
+
+fn tertulis<'a>(
+    utama: &Option<Nilai>,
+    kelompok: impl Iterator<Item = &'a Option<Nilai>>,
+) -> Option<Decimal> {
+    utama.as_ref().map(Nilai::nilai).or_else(|| {
+        kelompok
+            .flatten()
+            .map(Nilai::nilai)
+            .fold(None, |jumlah, n| Some(jumlah.unwrap_or_default() + n))
     })
 }
 

@@ -305,6 +305,10 @@ impl Buku {
             gabungan: Vec::new(),
         };
         let mut jumlah_sel = 0usize;
+        let terlalu_besar = || GalatBaca::TerlaluBesar {
+            berkas: self.berkas.clone(),
+            lembar: lembar.to_string(),
+        };
         match &mut self.isi {
             Isinya::Xlsx(wb) => {
                 let mut pembaca = wb
@@ -326,17 +330,13 @@ impl Buku {
                         (DataRef::Empty, Some(_)) => Isi::RumusTanpaHasil,
                         (nilai, _) => dari_ref(nilai),
                     };
-                    if isi.kosong() {
-                        continue;
+                    if !isi.kosong() {
+                        jumlah_sel += 1;
+                        if jumlah_sel > SEL_MAKS {
+                            return Err(terlalu_besar());
+                        }
+                        taruh(&mut grid.baris, r, c, isi);
                     }
-                    jumlah_sel += 1;
-                    if jumlah_sel > SEL_MAKS {
-                        return Err(GalatBaca::TerlaluBesar {
-                            berkas: self.berkas.clone(),
-                            lembar: lembar.to_string(),
-                        });
-                    }
-                    taruh(&mut grid.baris, r, c, isi);
                 }
                 // Merged regions are not read for xlsx: calamine would parse the whole sheet
                 // a second time to find them (they are stored after the cells). The header
@@ -353,17 +353,13 @@ impl Buku {
                         continue;
                     }
                     let isi = dari_data(nilai);
-                    if isi.kosong() {
-                        continue;
+                    if !isi.kosong() {
+                        jumlah_sel += 1;
+                        if jumlah_sel > SEL_MAKS {
+                            return Err(terlalu_besar());
+                        }
+                        taruh(&mut grid.baris, r, c, isi);
                     }
-                    jumlah_sel += 1;
-                    if jumlah_sel > SEL_MAKS {
-                        return Err(GalatBaca::TerlaluBesar {
-                            berkas: self.berkas.clone(),
-                            lembar: lembar.to_string(),
-                        });
-                    }
-                    taruh(&mut grid.baris, r, c, isi);
                 }
                 if let Sheets::Xls(xls) = wb.as_mut()
                     && let Ok(gabungan) = xls.merge_cells_by_sheet_name(lembar)

@@ -122,6 +122,31 @@ pub struct Tabel {
 pub const BARIS_KEPALA_AWAL: u32 = 2;
 
 impl Tabel {
+    /// An empty table with one header row of `kolom` (one cell per column).
+    pub fn baru(nama_lembar: &str, judul: String, kolom: &[&str], lebar: Vec<f64>) -> Tabel {
+        Tabel {
+            nama_lembar: nama_lembar.to_string(),
+            judul,
+            kepala: kolom
+                .iter()
+                .enumerate()
+                .map(|(c, t)| SelKepala {
+                    r0: 0,
+                    c0: c as u16,
+                    r1: 0,
+                    c1: c as u16,
+                    teks: t.to_string(),
+                })
+                .collect(),
+            baris_kepala: 1,
+            nomor_kolom: None,
+            lebar,
+            baris: Vec::new(),
+            kolom_uraian: 0,
+            strip_nol: false,
+        }
+    }
+
     /// The 0-based sheet row of the first body row.
     pub fn baris_data_awal(&self) -> u32 {
         BARIS_KEPALA_AWAL + self.baris_kepala + u32::from(self.nomor_kolom.is_some())

@@ -4,8 +4,7 @@
 
 use super::tabel_19::sel_persen;
 use super::{
-    Baris, Bentuk, Hasil, Isi, Sel, SelKepala, Tabel, baris_excel, nomor_baris, rumus_jumlah,
-    teks_tahun,
+    Baris, Bentuk, Hasil, Isi, Sel, Tabel, baris_excel, nomor_baris, rumus_jumlah, teks_tahun,
 };
 use crate::compute;
 use crate::kode::Tingkat;
@@ -33,30 +32,16 @@ fn baris_unit(t: Option<Tingkat>) -> bool {
 }
 
 pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
-    let mut tabel = Tabel {
-        nama_lembar: "Tabel 16".to_string(),
-        judul: format!(
+    let mut tabel = Tabel::baru(
+        "Tabel 16",
+        format!(
             "Tabel 16 Efisiensi Penggunaan Anggaran Program/Kegiatan/Sub Kegiatan{}",
             teks_tahun(tahun)
         ),
-        kepala: KOLOM
-            .iter()
-            .enumerate()
-            .map(|(c, t)| SelKepala {
-                r0: 0,
-                c0: c as u16,
-                r1: 0,
-                c1: c as u16,
-                teks: t.to_string(),
-            })
-            .collect(),
-        baris_kepala: 1,
-        nomor_kolom: None,
-        lebar: vec![64.0, 20.0, 20.0, 9.0, 11.0, 20.0, 12.0],
-        baris: Vec::new(),
-        kolom_uraian: 0,
-        strip_nol: true,
-    };
+        &KOLOM,
+        vec![64.0, 20.0, 20.0, 9.0, 11.0, 20.0, 12.0],
+    );
+    tabel.strip_nol = true;
     let awal = tabel.baris_data_awal();
     let simpul: Vec<usize> = pohon
         .urut()

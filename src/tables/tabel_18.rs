@@ -1,7 +1,7 @@
 //! Tabel 18 Realisasi Anggaran Tahun N (seed 001): one row per SKPD, the total, and the sisa
 //! lebih (anggaran − realisasi).
 
-use super::{Baris, Bentuk, Hasil, Sel, SelKepala, Tabel, baris_excel, teks_tahun};
+use super::{Baris, Bentuk, Hasil, Sel, Tabel, baris_excel, teks_tahun};
 use crate::compute;
 use crate::kode::Tingkat;
 use crate::model::Pohon;
@@ -49,27 +49,13 @@ fn per_skpd(pohon: &Pohon) -> IndexMap<String, (String, Decimal, Decimal)> {
 }
 
 pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
-    let mut tabel = Tabel {
-        nama_lembar: "Tabel 18".to_string(),
-        judul: format!("Tabel 18 Realisasi Anggaran{}", teks_tahun(tahun)),
-        kepala: KOLOM
-            .iter()
-            .enumerate()
-            .map(|(c, t)| SelKepala {
-                r0: 0,
-                c0: c as u16,
-                r1: 0,
-                c1: c as u16,
-                teks: t.to_string(),
-            })
-            .collect(),
-        baris_kepala: 1,
-        nomor_kolom: None,
-        lebar: vec![6.0, 60.0, 24.0, 24.0],
-        baris: Vec::new(),
-        kolom_uraian: 1,
-        strip_nol: false,
-    };
+    let mut tabel = Tabel::baru(
+        "Tabel 18",
+        format!("Tabel 18 Realisasi Anggaran{}", teks_tahun(tahun)),
+        &KOLOM,
+        vec![6.0, 60.0, 24.0, 24.0],
+    );
+    tabel.kolom_uraian = 1;
     let awal = tabel.baris_data_awal();
     for (n, (uraian, pagu, realisasi)) in per_skpd(pohon).into_values().enumerate() {
         tabel.baris.push(Baris {

@@ -1,9 +1,7 @@
 //! Tabel 19 Realisasi Anggaran per Program dan Kegiatan (seed 001): every urusan, bidang,
 //! organisasi, sub unit, program, kegiatan and sub kegiatan with pagu, realisasi, % and sisa.
 
-use super::{
-    Baris, Bentuk, Hasil, Sel, SelKepala, Tabel, baris_excel, nomor_baris, rumus_jumlah, teks_tahun,
-};
+use super::{Baris, Bentuk, Hasil, Sel, Tabel, baris_excel, nomor_baris, rumus_jumlah, teks_tahun};
 use crate::compute::{self, tampil};
 use crate::kode::Tingkat;
 use crate::model::{Hitungan, Pohon};
@@ -18,35 +16,22 @@ const KOLOM: [&str; 6] = [
 ];
 
 pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
-    let mut tabel = Tabel {
-        nama_lembar: "Tabel 19".to_string(),
-        judul: format!(
+    let mut tabel = Tabel::baru(
+        "Tabel 19",
+        format!(
             "Tabel 19 Realisasi Anggaran per Program dan Kegiatan{}",
             teks_tahun(tahun)
         ),
-        kepala: KOLOM
+        &KOLOM,
+        vec![24.0, 60.0, 20.0, 20.0, 9.0, 20.0],
+    );
+    tabel.kolom_uraian = 1;
+    tabel.nomor_kolom = Some(
+        ["1", "2", "3", "4", "5 = 4/3*100", "6 = 3 - 4"]
             .iter()
-            .enumerate()
-            .map(|(c, t)| SelKepala {
-                r0: 0,
-                c0: c as u16,
-                r1: 0,
-                c1: c as u16,
-                teks: t.to_string(),
-            })
+            .map(|s| s.to_string())
             .collect(),
-        baris_kepala: 1,
-        nomor_kolom: Some(
-            ["1", "2", "3", "4", "5 = 4/3*100", "6 = 3 - 4"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
-        ),
-        lebar: vec![24.0, 60.0, 20.0, 20.0, 9.0, 20.0],
-        baris: Vec::new(),
-        kolom_uraian: 1,
-        strip_nol: false,
-    };
+    );
     let awal = tabel.baris_data_awal();
     let simpul: Vec<(usize, usize)> = pohon
         .urut()

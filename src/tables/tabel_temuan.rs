@@ -1,6 +1,6 @@
 //! The Temuan sheet: every finding, galat first, with where it is and what it should be.
 
-use super::{Baris, Sel, SelKepala, Tabel};
+use super::{Baris, Sel, Tabel};
 use crate::temuan::Temuan;
 
 const KOLOM: [&str; 6] = [
@@ -17,27 +17,13 @@ pub fn susun(temuan: &[Temuan]) -> Tabel {
         .iter()
         .filter(|t| t.tingkat == crate::temuan::Tingkat::Galat)
         .count();
-    let mut tabel = Tabel {
-        nama_lembar: "Temuan".to_string(),
-        judul: format!("Temuan Pemeriksaan: {} temuan, {galat} galat", temuan.len()),
-        kepala: KOLOM
-            .iter()
-            .enumerate()
-            .map(|(c, t)| SelKepala {
-                r0: 0,
-                c0: c as u16,
-                r1: 0,
-                c1: c as u16,
-                teks: t.to_string(),
-            })
-            .collect(),
-        baris_kepala: 1,
-        nomor_kolom: None,
-        lebar: vec![11.0, 26.0, 40.0, 80.0, 20.0, 20.0],
-        baris: Vec::new(),
-        kolom_uraian: 3,
-        strip_nol: false,
-    };
+    let mut tabel = Tabel::baru(
+        "Temuan",
+        format!("Temuan Pemeriksaan: {} temuan, {galat} galat", temuan.len()),
+        &KOLOM,
+        vec![11.0, 26.0, 40.0, 80.0, 20.0, 20.0],
+    );
+    tabel.kolom_uraian = 3;
     for t in temuan {
         tabel.baris.push(Baris {
             sel: vec![

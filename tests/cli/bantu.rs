@@ -66,3 +66,17 @@ pub fn teks(d: &Data) -> String {
         lain => lain.to_string(),
     }
 }
+
+/// `lkjip susun MASUKAN -o TEMP/keluaran.xlsx` from the package root, which must succeed;
+/// the folder lives as long as the returned guard.
+pub fn susun_sementara(masukan: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let keluaran = dir.path().join("keluaran.xlsx");
+    lkjip()
+        .args(["susun", masukan, "-o"])
+        .arg(&keluaran)
+        .current_dir(akar(""))
+        .assert()
+        .success();
+    (dir, keluaran)
+}

@@ -1,6 +1,6 @@
 //! The sample of the README end to end, checked against seed 001 as published.
 
-use crate::bantu::{akar, angka, indo, lembar, lkjip, rumus, shared, teks};
+use crate::bantu::{akar, angka, indo, lembar, lkjip, rumus, shared, susun_sementara, teks};
 use calamine::Data;
 use rust_decimal::Decimal;
 use std::path::Path;
@@ -245,14 +245,7 @@ fn kesalahan_suntikan_dilaporkan_di_selnya_saja() {
 /// mid-sheet) gives the same totals as seed 001.
 #[test]
 fn tabel_16_tanpa_kode_terbaca() {
-    let dir = tempfile::tempdir().unwrap();
-    let keluaran = dir.path().join("t16.xlsx");
-    lkjip()
-        .args(["susun", "tests/data/tabel16-bontang-barat.xlsx", "-o"])
-        .arg(&keluaran)
-        .current_dir(akar(""))
-        .assert()
-        .success();
+    let (_dir, keluaran) = susun_sementara("tests/data/tabel16-bontang-barat.xlsx");
     let t19 = lembar(&keluaran, "Tabel 19");
     let jumlah = t19.last().unwrap();
     assert_eq!(angka(&jumlah[2]), Some(indo("30.177.653.595,00")));
@@ -275,14 +268,7 @@ fn tabel_16_tanpa_kode_terbaca() {
 /// as a fraction and a `#DIV/0!` where the pagu is 0.
 #[test]
 fn kode_terpisah_dan_kelompok_belanja() {
-    let dir = tempfile::tempdir().unwrap();
-    let keluaran = dir.path().join("kt.xlsx");
-    lkjip()
-        .args(["susun", "tests/data/lra-kode-terpisah.xlsx", "-o"])
-        .arg(&keluaran)
-        .current_dir(akar(""))
-        .assert()
-        .success();
+    let (_dir, keluaran) = susun_sementara("tests/data/lra-kode-terpisah.xlsx");
     let t19 = lembar(&keluaran, "Tabel 19");
     let jumlah = t19.last().unwrap();
     // tests/data/README.md: program 7.01.01 of seed 001, 17.050.664.373 / 16.456.327.151,00.
