@@ -206,7 +206,7 @@ fn tulis_tabel(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(),
         .max()
         .unwrap_or(1);
     for r in BARIS_KEPALA_AWAL..BARIS_KEPALA_AWAL + tabel.baris_kepala {
-        ws.set_row_height(r, TINGGI_BARIS * tinggi_kepala as f64)?;
+        ws.set_row_height(r, TINGGI_BARIS * tinggi_kepala as f64 + 4.0)?;
     }
     for (i, baris) in tabel.baris.iter().enumerate() {
         let r = awal + i as u32;
@@ -232,7 +232,7 @@ fn tulis_tabel(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(),
             .max()
             .unwrap_or(1);
         if garis > 1 {
-            ws.set_row_height(r, TINGGI_BARIS * garis as f64)?;
+            ws.set_row_height(r, TINGGI_BARIS * garis as f64 + 2.0)?;
         }
         for (c, sel) in baris.sel.iter().enumerate() {
             let c = c as u16;
