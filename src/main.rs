@@ -2,7 +2,7 @@
 //! 0 (done), 1 (ran, found galat: `periksa` only) or 2 (could not run).
 
 use clap::{ArgAction, Parser, Subcommand, ValueEnum};
-use lkjip::perintah::{self, Pemeriksaan};
+use lkjip::perintah::{self, BilaGagal, Pemeriksaan};
 use lkjip::tables::NomorTabel;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -187,7 +187,11 @@ fn cetak_bacaan(p: &Pemeriksaan) {
         eprintln!("dipakai    {} › {} ({} baris)", d.berkas, d.lembar, d.baris);
     }
     for d in &p.dilewati {
-        eprintln!("dilewati   {} › {}: {}", d.berkas, d.lembar, d.alasan);
+        if d.lembar.is_empty() {
+            eprintln!("dilewati   {}: {}", d.berkas, d.alasan);
+        } else {
+            eprintln!("dilewati   {} › {}: {}", d.berkas, d.lembar, d.alasan);
+        }
     }
 }
 
@@ -208,9 +212,10 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
                     })
                 })
                 .collect::<anyhow::Result<Vec<_>>>()?;
-            let berkas = perintah::kumpulkan(&masukan)?;
+            let mut dilewati = Vec::new();
+            let berkas = perintah::kumpulkan(&masukan, &mut dilewati)?;
             perintah::siapkan_keluaran(&keluaran, &berkas)?;
-            let p = perintah::periksa(&berkas, lembar.as_deref())?;
+            let p = perintah::periksa(&berkas, lembar.as_deref(), dilewati, BilaGagal::Berhenti)?;
             cetak_bacaan(&p);
             perintah::susun(&p, tahun, &pilihan, &keluaran)?;
             let r = p.ringkasan();
@@ -232,8 +237,12 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             lembar,
         } => {
-            let berkas = perintah::kumpulkan(&masukan)?;
-            let p = perintah::periksa(&berkas, lembar.as_deref())?;
+            let mut dilewati = Vec::new();
+            let berkas = perintah::kumpulkan(&masukan, &mut dilewati)?;
+            let p = perintah::periksa(&berkas, lembar.as_deref(), dilewati, BilaGagal::Lanjut)?;
+            for g in &p.gagal {
+                eprintln!("galat: {g}");
+            }
             let r = p.ringkasan();
             match format {
                 Bentuk::Json => {
@@ -263,7 +272,10 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
                     );
                 }
             }
-            Ok(if r.galat > 0 {
+            // 2 when an input could not be read, even though the others were checked.
+            Ok(if !p.gagal.is_empty() {
+                ExitCode::from(2)
+            } else if r.galat > 0 {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS

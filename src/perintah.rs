@@ -62,6 +62,17 @@ pub struct Pemeriksaan {
     /// Sorted: galat first.
     pub temuan: Vec<Temuan>,
     pub tahun: Option<i32>,
+    /// Files that could not be read when the job goes on past them (`periksa` on a batch).
+    pub gagal: Vec<recognise::Galat>,
+}
+
+/// What to do with an input file that cannot be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BilaGagal {
+    /// Stop: a table built from part of the inputs would be wrong (`susun`).
+    Berhenti,
+    /// Report it and check the rest (`periksa`); the exit code remembers it.
+    Lanjut,
 }
 
 /// Counts per tingkat.
@@ -83,17 +94,23 @@ impl Pemeriksaan {
     }
 }
 
-/// The workbooks named on the command line; a folder stands for the workbooks in it.
-pub fn kumpulkan(masukan: &[PathBuf]) -> Result<Vec<PathBuf>, Galat> {
+/// The workbooks named on the command line; a folder stands for the workbooks in it, and
+/// the other files in it are listed in `dilewati` with why.
+pub fn kumpulkan(masukan: &[PathBuf], dilewati: &mut Vec<Dilewati>) -> Result<Vec<PathBuf>, Galat> {
     let mut hasil = Vec::new();
     for m in masukan {
         if m.is_dir() {
-            let isi = sheet::berkas_dalam_folder(m)
+            let (buku, lain) = sheet::berkas_dalam_folder(m)
                 .map_err(|e| Galat::FolderTakTerbaca(m.display().to_string(), e))?;
-            if isi.is_empty() {
+            if buku.is_empty() {
                 return Err(Galat::FolderKosong(m.display().to_string()));
             }
-            hasil.extend(isi);
+            hasil.extend(buku);
+            dilewati.extend(lain.into_iter().map(|(p, alasan)| Dilewati {
+                berkas: p.display().to_string(),
+                lembar: String::new(),
+                alasan,
+            }));
         } else if m.exists() {
             hasil.push(m.clone());
         } else {
@@ -104,13 +121,23 @@ pub fn kumpulkan(masukan: &[PathBuf]) -> Result<Vec<PathBuf>, Galat> {
 }
 
 /// Reads every input, keeps its realisasi tables and checks each on its own.
-pub fn periksa(berkas: &[PathBuf], lembar: Option<&str>) -> Result<Pemeriksaan, Galat> {
+pub fn periksa(
+    berkas: &[PathBuf],
+    lembar: Option<&str>,
+    mut dilewati: Vec<Dilewati>,
+    bila_gagal: BilaGagal,
+) -> Result<Pemeriksaan, Galat> {
     let mut calon = Vec::new();
-    let mut dilewati = Vec::new();
+    let mut gagal = Vec::new();
     for b in berkas {
-        let bacaan = recognise::baca_berkas(b, lembar)?;
-        calon.extend(bacaan.calon);
-        dilewati.extend(bacaan.dilewati);
+        match recognise::baca_berkas(b, lembar) {
+            Ok(bacaan) => {
+                calon.extend(bacaan.calon);
+                dilewati.extend(bacaan.dilewati);
+            }
+            Err(e) if bila_gagal == BilaGagal::Lanjut && berkas.len() > 1 => gagal.push(e),
+            Err(e) => return Err(e.into()),
+        }
     }
     let (dokumen, mut temuan): (Vec<Dokumen>, Vec<Temuan>) =
         recognise::pilih_versi(calon, &mut dilewati);
@@ -163,6 +190,7 @@ pub fn periksa(berkas: &[PathBuf], lembar: Option<&str>) -> Result<Pemeriksaan, 
         pohon,
         temuan,
         tahun,
+        gagal,
     })
 }
 

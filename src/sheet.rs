@@ -425,25 +425,39 @@ fn dari_data(nilai: &Data) -> Isi {
     }
 }
 
-/// The workbooks in a folder, in name order; lock files (`~$…`) left out.
-pub fn berkas_dalam_folder(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut hasil: Vec<PathBuf> = std::fs::read_dir(folder)?
+/// A file left out of a folder's inputs, and why.
+pub type BerkasLain = (PathBuf, String);
+
+/// The files of a folder, in name order: the workbooks, and the others with why they are
+/// left out (Excel's lock files `~$…`, files that are no workbook by their name).
+pub fn berkas_dalam_folder(folder: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<BerkasLain>)> {
+    let mut semua: Vec<PathBuf> = std::fs::read_dir(folder)?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.is_file())
-        .filter(|p| {
-            let nama = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            let ekstensi = p
-                .extension()
-                .and_then(|e| e.to_str())
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            !nama.starts_with("~$")
-                && matches!(ekstensi.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods")
-        })
         .collect();
-    hasil.sort();
-    Ok(hasil)
+    semua.sort();
+    let mut buku = Vec::new();
+    let mut lain = Vec::new();
+    for p in semua {
+        let nama = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let ekstensi = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if nama.starts_with("~$") {
+            lain.push((p, "berkas kunci sementara Excel".to_string()));
+        } else if matches!(ekstensi.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods") {
+            buku.push(p);
+        } else {
+            lain.push((
+                p,
+                "bukan buku kerja (xlsx, xlsm, xlsb, xls, ods)".to_string(),
+            ));
+        }
+    }
+    Ok((buku, lain))
 }
 
 #[cfg(test)]

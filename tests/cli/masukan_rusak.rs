@@ -358,3 +358,31 @@ fn rumus_tanpa_hasil_dilaporkan() {
         Some(crate::bantu::indo("17.050.664.373"))
     );
 }
+
+/// A batch with one unreadable file: `periksa` reports it, checks the others and exits 2;
+/// `susun` writes nothing, since tables from part of the inputs would be wrong.
+#[test]
+fn satu_berkas_rusak_dalam_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let masuk = dir.path().join("masuk");
+    std::fs::create_dir(&masuk).unwrap();
+    std::fs::copy(
+        akar("samples/bontang-barat-2022/realisasi.xlsx"),
+        masuk.join("realisasi.xlsx"),
+    )
+    .unwrap();
+    berkas(&masuk, "rusak.xlsx", b"bukan buku kerja");
+    let hasil = lkjip().arg("periksa").arg(&masuk).assert().code(2);
+    let stdout = String::from_utf8_lossy(&hasil.get_output().stdout).to_string();
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("rusak.xlsx: bukan buku kerja Excel"),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains("Ringkasan: 0 galat, 0 peringatan, 0 info dari 1 lembar."),
+        "{stdout}"
+    );
+    let stderr = susun_gagal(&[&masuk], dir.path());
+    assert!(stderr.contains("rusak.xlsx"), "{stderr}");
+}
