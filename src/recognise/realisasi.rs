@@ -107,8 +107,8 @@ impl<'a> Pembaca<'a> {
         }
     }
 
-    fn teks(&self, r: u32, c: u32) -> String {
-        match self.grid.sel(r, c) {
+    fn teks(sel: &[Isi], c: u32) -> String {
+        match sel.get(c as usize).unwrap_or(&Isi::Kosong) {
             Isi::Teks(t) => t.clone(),
             Isi::Angka(f) => f.to_string(),
             _ => String::new(),
@@ -145,7 +145,7 @@ impl<'a> Pembaca<'a> {
             if self.kepala_berulang(&b.sel) {
                 continue;
             }
-            if let Some(baris) = self.baca_baris(b.r)? {
+            if let Some(baris) = self.baca_baris(b.r, &b.sel)? {
                 if baris.kode.is_none() && baris_jumlah(&baris.uraian) {
                     self.jumlah = Some(baris);
                     // What follows the total (signatures, notes) is not part of the table.
@@ -157,14 +157,14 @@ impl<'a> Pembaca<'a> {
         Ok(())
     }
 
-    fn baca_baris(&mut self, r: u32) -> Result<Option<BarisAnggaran>, GalatKenali> {
+    fn baca_baris(&mut self, r: u32, sel: &[Isi]) -> Result<Option<BarisAnggaran>, GalatKenali> {
         // The row's own code is the rightmost code cell; codes to its left place it.
         let mut kode = None;
         let mut kode_bidang = None;
         let mut kode_organisasi = None;
         let mut teks_kode_lain = String::new();
         for k in &self.kolom_kode {
-            let t = self.teks(r, k.c);
+            let t = Self::teks(sel, k.c);
             if t.is_empty() {
                 continue;
             }
@@ -183,7 +183,7 @@ impl<'a> Pembaca<'a> {
         }
         let mut uraian = self
             .kolom_uraian
-            .map(|k| self.teks(r, k.c))
+            .map(|k| Self::teks(sel, k.c))
             .unwrap_or_default();
         if uraian.is_empty() && kode.is_none() && !teks_kode_lain.is_empty() {
             // `JUMLAH` written in the code column, merged across.
@@ -221,7 +221,7 @@ impl<'a> Pembaca<'a> {
         for kolom in &self.kepala.kolom {
             let nilai = match kolom.peran {
                 Peran::Kode | Peran::Uraian | Peran::Nomor => continue,
-                _ => self.nilai(r, kolom)?,
+                _ => self.nilai(r, sel, kolom)?,
             };
             match &kolom.kelompok {
                 Some(nama) => {
@@ -270,11 +270,11 @@ impl<'a> Pembaca<'a> {
         Ok(Some(baris))
     }
 
-    fn nilai(&mut self, r: u32, kolom: &Kolom) -> Result<Option<Nilai>, GalatKenali> {
+    fn nilai(&mut self, r: u32, isi: &[Isi], kolom: &Kolom) -> Result<Option<Nilai>, GalatKenali> {
         let alamat_sel = Alamat { r, c: kolom.c };
         let sel = || alamat_sel.to_string();
         let jenis = kolom.peran.jenis_angka();
-        let angka = match self.grid.sel(r, kolom.c) {
+        let angka = match isi.get(kolom.c as usize).unwrap_or(&Isi::Kosong) {
             Isi::Kosong => None,
             Isi::Angka(f) => angka::dari_f64(*f).map(|a| match jenis {
                 // Money is rounded to the cent: `57456457922.650024` is float noise.
