@@ -500,3 +500,130 @@ fn cari_tahun(grid: &Grid, sampai: u32) -> Option<i32> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheet::Baris;
+
+    fn grid(baris: &[(u32, &[&str])]) -> Grid {
+        Grid {
+            berkas: "uji.xlsx".into(),
+            lembar: "LRA".into(),
+            baris: baris
+                .iter()
+                .map(|(r, sel)| Baris {
+                    r: *r,
+                    sel: sel
+                        .iter()
+                        .map(|t| {
+                            if t.is_empty() {
+                                Isi::Kosong
+                            } else {
+                                Isi::Teks(t.to_string())
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+            gabungan: Vec::new(),
+        }
+    }
+
+    fn dokumen(g: &Grid) -> (Dokumen, Vec<Temuan>) {
+        match kenali(g).unwrap() {
+            Hasil::Dokumen(d, t) => (*d, t),
+            Hasil::BukanTabel(alasan) => panic!("{alasan}"),
+        }
+    }
+
+    #[test]
+    fn kode_dan_nama_dalam_satu_sel_serta_baris_setelah_jumlah() {
+        let g = grid(&[
+            (0, &["REALISASI ANGGARAN TAHUN ANGGARAN 2023"]),
+            (2, &["Uraian", "Anggaran", "Realisasi"]),
+            (3, &["1", "2", "3"]),
+            (
+                4,
+                &[
+                    "7.01.02 PROGRAM PENYELENGGARAAN PEMERINTAHAN",
+                    "1.000.000",
+                    "900.000",
+                ],
+            ),
+            (
+                5,
+                &[
+                    "7.01.02.2.01 Koordinasi Penyelenggaraan Kegiatan",
+                    "1.000.000",
+                    "900.000",
+                ],
+            ),
+            // A page break copied from a PDF: the header again, then the numbers row.
+            (6, &["Uraian", "Anggaran", "Realisasi"]),
+            (7, &["1", "2", "3"]),
+            (
+                8,
+                &[
+                    "7.01.02.2.01.0001 Peningkatan Efektifitas",
+                    "1.000.000",
+                    "900.000",
+                ],
+            ),
+            (9, &["JUMLAH", "1.000.000", "900.000"]),
+            (11, &["Bontang, 16 Januari 2023"]),
+        ]);
+        let (dok, temuan) = dokumen(&g);
+        assert!(temuan.is_empty(), "{temuan:?}");
+        assert_eq!(dok.tahun, Some(2023));
+        let kode: Vec<&str> = dok
+            .baris
+            .iter()
+            .map(|b| b.kode.as_ref().unwrap().teks.as_str())
+            .collect();
+        assert_eq!(kode, ["7.01.02", "7.01.02.2.01", "7.01.02.2.01.0001"]);
+        assert_eq!(dok.baris[0].uraian, "PROGRAM PENYELENGGARAAN PEMERINTAHAN");
+        assert_eq!(
+            dok.baris[2].realisasi.as_ref().unwrap().sel.to_string(),
+            "C9"
+        );
+        let jumlah = dok.jumlah.unwrap();
+        assert_eq!(jumlah.pagu.unwrap().nilai(), Decimal::from(1_000_000));
+    }
+
+    #[test]
+    fn teks_bukan_angka_menghentikan_dengan_selnya() {
+        let g = grid(&[
+            (0, &["Kode", "Uraian", "Pagu", "Realisasi"]),
+            (1, &["7.01.02", "PROGRAM", "1.000", "sembilan ratus"]),
+        ]);
+        match kenali(&g) {
+            Err(GalatKenali::BukanAngka { lokasi, teks, .. }) => {
+                assert_eq!(lokasi.sel, "D2");
+                assert_eq!(teks, "sembilan ratus");
+            }
+            _ => panic!("harus galat"),
+        }
+    }
+
+    #[test]
+    fn persen_pecahan_dikenali_dari_barisnya() {
+        // SIPD writes % as realisasi/pagu: 0.9 here, and 1.05 where realisasi exceeds pagu.
+        let g = grid(&[
+            (0, &["Kode", "Uraian", "Anggaran", "Realisasi", "%"]),
+            (1, &["7.01.02", "PROGRAM A", "1.000", "900", "0.9"]),
+            (2, &["7.01.03", "PROGRAM B", "2.000", "2.100", "1.05"]),
+        ]);
+        let (dok, temuan) = dokumen(&g);
+        assert_eq!(temuan.len(), 1);
+        assert_eq!(temuan[0].kode, "PERSEN_PECAHAN");
+        assert_eq!(
+            dok.baris[0].persen.as_ref().unwrap().nilai(),
+            Decimal::from(90)
+        );
+        assert_eq!(
+            dok.baris[1].persen.as_ref().unwrap().nilai(),
+            Decimal::from(105)
+        );
+    }
+}
