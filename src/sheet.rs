@@ -311,33 +311,11 @@ impl Buku {
         };
         match &mut self.isi {
             Isinya::Xlsx(wb) => {
-                let mut pembaca = wb
-                    .worksheet_cells_reader(lembar)
-                    .map_err(|e| rusak(e.to_string()))?;
-                let ukuran = pembaca.dimensions();
-                grid.baris.reserve(
-                    (ukuran.end.0.saturating_sub(ukuran.start.0) as usize + 1).min(1 << 20),
-                );
-                while let Some(rekam) = pembaca
-                    .next_cell_with_formula_metadata()
-                    .map_err(|e| rusak(e.to_string()))?
-                {
-                    let (r, c) = rekam.pos;
-                    if c >= KOLOM_MAKS {
-                        continue;
-                    }
-                    let isi = match (&rekam.value, &rekam.formula) {
-                        (DataRef::Empty, Some(_)) => Isi::RumusTanpaHasil,
-                        (nilai, _) => dari_ref(nilai),
-                    };
-                    if !isi.kosong() {
-                        jumlah_sel += 1;
-                        if jumlah_sel > SEL_MAKS {
-                            return Err(terlalu_besar());
-                        }
-                        taruh(&mut grid.baris, r, c, isi);
-                    }
-                }
+                let mut rakit = Perakit::default();
+                alirkan_xlsx(wb, &self.berkas, lembar, &mut rakit, &mut |b| {
+                    grid.baris.push(b);
+                    true
+                })?;
                 // Merged regions are not read for xlsx: calamine would parse the whole sheet
                 // a second time to find them (they are stored after the cells). The header
                 // recogniser infers them instead (recognise::kepala::teks_kepala).
@@ -379,6 +357,125 @@ impl Buku {
         grid.baris.sort_by_key(|b| b.r);
         Ok(grid)
     }
+
+    /// Reads one sheet and hands its rows, in order, to `olah` while it is still being read:
+    /// for xlsx, calamine parses on a second thread and the rows cross over in batches, so
+    /// recognising a large sheet overlaps reading it, and the sheet is never held whole.
+    /// `olah` may stop early (the reading stops with it). A read error wins over whatever
+    /// `olah` made of the rows before it.
+    pub fn baca_alir<T>(
+        &mut self,
+        lembar: &str,
+        olah: impl FnOnce(&mut dyn Iterator<Item = Baris>, Vec<Gabungan>) -> T,
+    ) -> Result<T, GalatBaca> {
+        let Isinya::Xlsx(wb) = &mut self.isi else {
+            let grid = self.baca(lembar)?;
+            return Ok(olah(&mut grid.baris.into_iter(), grid.gabungan));
+        };
+        let berkas = &self.berkas;
+        std::thread::scope(|lingkup| {
+            let (kirim, terima) = std::sync::mpsc::sync_channel::<Vec<Baris>>(8);
+            let pembaca = lingkup.spawn(move || {
+                let mut kiriman = Vec::with_capacity(BARIS_SEKALI_KIRIM);
+                let mut rakit = Perakit::default();
+                alirkan_xlsx(wb, berkas, lembar, &mut rakit, &mut |b| {
+                    kiriman.push(b);
+                    kiriman.len() < BARIS_SEKALI_KIRIM
+                        || kirim
+                            .send(std::mem::replace(
+                                &mut kiriman,
+                                Vec::with_capacity(BARIS_SEKALI_KIRIM),
+                            ))
+                            .is_ok()
+                })?;
+                // The last batch; a receiver that stopped early no longer wants it.
+                let _ = kirim.send(kiriman);
+                Ok::<(), GalatBaca>(())
+            });
+            let hasil = olah(&mut terima.iter().flatten(), Vec::new());
+            drop(terima);
+            match pembaca.join() {
+                Ok(Ok(())) => Ok(hasil),
+                Ok(Err(e)) => Err(e),
+                Err(_) => Err(GalatBaca::LembarRusak {
+                    berkas: self.berkas.clone(),
+                    lembar: lembar.to_string(),
+                    rincian: "pembaca berhenti tak terduga".to_string(),
+                }),
+            }
+        })
+    }
+}
+
+/// Rows sent across threads at a time.
+const BARIS_SEKALI_KIRIM: usize = 512;
+
+/// Puts cells together into rows, and counts them against [`SEL_MAKS`].
+#[derive(Default)]
+struct Perakit {
+    baris: Option<Baris>,
+    jumlah_sel: usize,
+}
+
+/// Streams an xlsx sheet's rows to `kirim` as each is complete; stops when `kirim` returns
+/// false (nobody wants more rows).
+fn alirkan_xlsx(
+    wb: &mut Xlsx<BufReader<File>>,
+    berkas: &str,
+    lembar: &str,
+    rakit: &mut Perakit,
+    kirim: &mut dyn FnMut(Baris) -> bool,
+) -> Result<(), GalatBaca> {
+    let rusak = |rincian: String| GalatBaca::LembarRusak {
+        berkas: berkas.to_string(),
+        lembar: lembar.to_string(),
+        rincian,
+    };
+    let mut pembaca = wb
+        .worksheet_cells_reader(lembar)
+        .map_err(|e| rusak(e.to_string()))?;
+    while let Some(rekam) = pembaca
+        .next_cell_with_formula_metadata()
+        .map_err(|e| rusak(e.to_string()))?
+    {
+        let (r, c) = rekam.pos;
+        if c >= KOLOM_MAKS {
+            continue;
+        }
+        let isi = match (&rekam.value, &rekam.formula) {
+            (DataRef::Empty, Some(_)) => Isi::RumusTanpaHasil,
+            (nilai, _) => dari_ref(nilai),
+        };
+        if isi.kosong() {
+            continue;
+        }
+        rakit.jumlah_sel += 1;
+        if rakit.jumlah_sel > SEL_MAKS {
+            return Err(GalatBaca::TerlaluBesar {
+                berkas: berkas.to_string(),
+                lembar: lembar.to_string(),
+            });
+        }
+        if rakit.baris.as_ref().is_some_and(|b| b.r != r) {
+            let selesai = rakit.baris.take().expect("baris ada");
+            if !kirim(selesai) {
+                return Ok(());
+            }
+        }
+        let baris = rakit.baris.get_or_insert_with(|| Baris {
+            r,
+            sel: Vec::with_capacity(8),
+        });
+        let c = c as usize;
+        if baris.sel.len() <= c {
+            baris.sel.resize(c + 1, Isi::Kosong);
+        }
+        baris.sel[c] = isi;
+    }
+    if let Some(b) = rakit.baris.take() {
+        kirim(b);
+    }
+    Ok(())
 }
 
 fn taruh(baris: &mut Vec<Baris>, r: u32, c: u32, isi: Isi) {

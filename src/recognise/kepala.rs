@@ -63,7 +63,7 @@ pub const DICARI: &str =
     "Kode (opsional), Uraian / Program, Kegiatan, dan Sub Kegiatan, Pagu / Anggaran, Realisasi";
 
 /// How far down a header may start.
-const BARIS_KEPALA_MAKS: u32 = 60;
+pub const BARIS_KEPALA_MAKS: u32 = 60;
 
 fn kecil(teks: &str) -> String {
     rapikan(teks).to_lowercase()

@@ -78,8 +78,11 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
             dilewati.push(lewati(format!("tidak dipilih (--lembar {p})")));
             continue;
         }
-        let grid = buku.baca(lembar)?;
-        match realisasi::kenali(&grid)? {
+        let berkas_ini = buku.berkas.clone();
+        let hasil = buku.baca_alir(lembar, |baris, gabungan| {
+            realisasi::kenali_alir(baris, &berkas_ini, lembar, gabungan)
+        })?;
+        match hasil? {
             Hasil::BukanTabel(alasan) => dilewati.push(lewati(alasan)),
             Hasil::Dokumen(dok, _) if dok.baris.is_empty() => {
                 dilewati.push(lewati("judul kolom dikenali tetapi tidak ada baris data".into()))

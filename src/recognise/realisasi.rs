@@ -7,7 +7,7 @@ use crate::angka::{self, Angka, JenisAngka};
 use crate::compute;
 use crate::kode::{Kode, Tingkat};
 use crate::model::{BarisAnggaran, Dokumen, Kelompok, Nilai, Sumber};
-use crate::sheet::{Alamat, Grid, Isi, alamat, huruf_kolom};
+use crate::sheet::{Alamat, Baris, Gabungan, Grid, Isi, alamat, huruf_kolom};
 use crate::temuan::{self, Temuan};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -42,14 +42,58 @@ pub enum Hasil {
 /// Reads a sheet. `Ok(BukanTabel)` when it has no realisasi header (the reason says which
 /// headers were looked for), `Err` when a cell of a recognised table cannot be read.
 pub fn kenali(grid: &Grid) -> Result<Hasil, GalatKenali> {
-    let Some(kepala) = kepala::cari(grid) else {
+    kenali_alir(
+        &mut grid.baris.iter().cloned(),
+        &grid.berkas,
+        &grid.lembar,
+        grid.gabungan.clone(),
+    )
+}
+
+/// [`kenali`] over rows as they are read: the first rows (where a header may be) are kept
+/// to find the header, every row after it is read as it arrives and then dropped.
+pub fn kenali_alir(
+    baris: &mut dyn Iterator<Item = Baris>,
+    berkas: &str,
+    lembar: &str,
+    gabungan: Vec<Gabungan>,
+) -> Result<Hasil, GalatKenali> {
+    let mut awal = Grid {
+        berkas: berkas.to_string(),
+        lembar: lembar.to_string(),
+        baris: Vec::new(),
+        gabungan,
+    };
+    let mut berikut = None;
+    for b in &mut *baris {
+        if b.r > kepala::BARIS_KEPALA_MAKS + 3 {
+            berikut = Some(b);
+            break;
+        }
+        awal.baris.push(b);
+    }
+    let Some(kepala) = kepala::cari(&awal) else {
         return Ok(Hasil::BukanTabel(format!(
             "tidak ada baris judul kolom yang dikenali (dicari: {})",
             kepala::DICARI
         )));
     };
-    let mut pembaca = Pembaca::new(grid, &kepala);
-    pembaca.baca_semua()?;
+    let mulai = kepala.baris_nomor.unwrap_or(kepala.akhir) + 1;
+    let mut pembaca = Pembaca::new(&awal, &kepala);
+    let mut lanjut = true;
+    for b in awal.baris.iter().filter(|b| b.r >= mulai) {
+        lanjut = pembaca.masuk(b)?;
+        if !lanjut {
+            break;
+        }
+    }
+    if lanjut {
+        for b in berikut.into_iter().chain(baris) {
+            if !pembaca.masuk(&b)? {
+                break;
+            }
+        }
+    }
     Ok(pembaca.selesai())
 }
 
@@ -137,24 +181,20 @@ impl<'a> Pembaca<'a> {
                 .all(|t| self.kepala.teks.binary_search(t).is_ok())
     }
 
-    fn baca_semua(&mut self) -> Result<(), GalatKenali> {
-        let mulai = self.kepala.baris_nomor.unwrap_or(self.kepala.akhir) + 1;
-        let awal = self.grid.baris.partition_point(|b| b.r < mulai);
-        self.baris.reserve(self.grid.baris.len() - awal);
-        for b in &self.grid.baris[awal..] {
-            if self.kepala_berulang(&b.sel) {
-                continue;
-            }
-            if let Some(baris) = self.baca_baris(b.r, &b.sel)? {
-                if baris.kode.is_none() && baris_jumlah(&baris.uraian) {
-                    self.jumlah = Some(baris);
-                    // What follows the total (signatures, notes) is not part of the table.
-                    break;
-                }
-                self.baris.push(baris);
-            }
+    /// Reads one row below the header; `false` once the table has ended.
+    fn masuk(&mut self, b: &Baris) -> Result<bool, GalatKenali> {
+        if self.kepala_berulang(&b.sel) {
+            return Ok(true);
         }
-        Ok(())
+        if let Some(baris) = self.baca_baris(b.r, &b.sel)? {
+            if baris.kode.is_none() && baris_jumlah(&baris.uraian) {
+                self.jumlah = Some(baris);
+                // What follows the total (signatures, notes) is not part of the table.
+                return Ok(false);
+            }
+            self.baris.push(baris);
+        }
+        Ok(true)
     }
 
     fn baca_baris(&mut self, r: u32, sel: &[Isi]) -> Result<Option<BarisAnggaran>, GalatKenali> {
@@ -504,7 +544,6 @@ fn cari_tahun(grid: &Grid, sampai: u32) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sheet::Baris;
 
     fn grid(baris: &[(u32, &[&str])]) -> Grid {
         Grid {
