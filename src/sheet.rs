@@ -1,12 +1,14 @@
 //! Sheet: the only module that knows calamine.
 //!
-//! It turns a worksheet into a [`Grid`]: the used cells with their absolute positions, text
-//! trimmed with its whitespace (NBSP included) folded, numbers as read, merged regions known.
-//! Everything after this module works on plain data.
+//! It turns a worksheet into rows of cells ([`Baris`]) with their absolute positions, text
+//! trimmed with its whitespace (NBSP included) folded, numbers as read — streamed as they
+//! are read ([`Buku::baca_alir`]) or gathered into a [`Grid`] ([`Buku::baca`]). Everything
+//! after this module works on plain data.
 //!
 //! xlsx/xlsm are read with calamine's streaming cell reader: `worksheet_range` allocates
 //! rows × columns up front, and a 2 KB file with one cell at XFD1048576 aborts the process.
 //! The reader also tells a formula that has no stored result apart from an empty cell.
+//! xls, xlsb and ods go through `worksheet_range` (their readers have no streaming form).
 
 use calamine::{Data, DataRef, Reader, Sheets, Xlsx, open_workbook, open_workbook_auto};
 use std::fs::File;
@@ -62,7 +64,7 @@ pub struct Gabungan {
     pub c1: u32,
 }
 
-/// A worksheet as plain data.
+/// A worksheet as plain data (the first rows of a streamed sheet, or a whole xls/ods sheet).
 #[derive(Debug, Clone)]
 pub struct Grid {
     pub berkas: String,
