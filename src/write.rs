@@ -5,7 +5,9 @@
 //! as `0.00` (Indonesian Excel shows them `1.234,56`), bold and indent by level, frozen
 //! header, A4 landscape one page wide with the header repeated on every page. The workbook is
 //! written to a temporary file beside the target and renamed, so a failure never leaves half
-//! a workbook; the document date is fixed so identical input gives identical bytes.
+//! a workbook; the document date is fixed so identical input gives identical bytes. Each
+//! table is written and compressed on its own thread as a workbook of its own, and the
+//! output package is put together from them (see [`tulis`]).
 
 use crate::tables::{BARIS_KEPALA_AWAL, Bentuk, Hasil, Isi, Tabel};
 use rust_decimal::Decimal;
@@ -14,7 +16,9 @@ use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet,
     XlsxError,
 };
+use std::io::{Cursor, Read, Seek, Write};
 use std::path::Path;
+use zip::{ZipArchive, ZipWriter};
 
 #[derive(Debug, thiserror::Error)]
 pub enum GalatTulis {
@@ -172,12 +176,26 @@ fn ke_f64(d: Decimal) -> f64 {
     d.to_f64().unwrap_or_default()
 }
 
-fn tulis_tabel(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(), XlsxError> {
+/// The sheet's settings: name, widths, frozen header and printing. The name and the print
+/// titles live in the workbook part, so the final workbook's empty sheets get them too.
+fn atur_lembar(ws: &mut Worksheet, tabel: &Tabel) -> Result<(), XlsxError> {
     ws.set_name(&tabel.nama_lembar)?;
-    let kolom_akhir = (tabel.lebar.len().max(1) - 1) as u16;
     for (c, lebar) in tabel.lebar.iter().enumerate() {
         ws.set_column_width(c as u16, *lebar)?;
     }
+    let awal = tabel.baris_data_awal();
+    ws.set_freeze_panes(awal, 0)?;
+    ws.set_landscape();
+    ws.set_paper_size(PAPER_A4);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(BARIS_KEPALA_AWAL, awal - 1)?;
+    ws.set_footer("&CHalaman &P dari &N");
+    Ok(())
+}
+
+/// The sheet's cells: title, header, column numbers and body.
+fn tulis_isi(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(), XlsxError> {
+    let kolom_akhir = (tabel.lebar.len().max(1) - 1) as u16;
     if kolom_akhir > 0 {
         ws.merge_range(0, 0, 0, kolom_akhir, &tabel.judul, &Gaya::judul())?;
     } else {
@@ -256,12 +274,6 @@ fn tulis_tabel(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(),
             };
         }
     }
-    ws.set_freeze_panes(awal, 0)?;
-    ws.set_landscape();
-    ws.set_paper_size(PAPER_A4);
-    ws.set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(BARIS_KEPALA_AWAL, awal - 1)?;
-    ws.set_footer("&CHalaman &P dari &N");
     Ok(())
 }
 
@@ -269,20 +281,12 @@ fn tulis_tabel(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(),
 /// own threads.
 pub type Pembuat<'a> = Box<dyn FnOnce() -> Tabel + Send + 'a>;
 
-/// Writes the tables as one workbook at `keluaran`, atomically.
-///
-/// Each table is built and written on its own thread (a large LRA gives two tables of tens
-/// of thousands of rows), each sheet streaming its rows to disk. Every format is registered
-/// with the workbook before the threads start, so the style numbers, and with them the
-/// file's bytes, do not depend on which thread ran first.
-pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTulis> {
-    let berkas = keluaran.display().to_string();
-    let galat = |sebab: XlsxError| GalatTulis::Tulis {
-        berkas: berkas.clone(),
-        sebab: sebab.to_string(),
-    };
+/// A new workbook with the fixed document date, the deflate level and every format of
+/// [`Gaya::semua`] registered in that order, so that any two workbooks made here number
+/// their styles alike (see [`tulis`]).
+fn buku_baru() -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
-    let tanggal = ExcelDateTime::from_ymd(2000, 1, 1).map_err(galat)?;
+    let tanggal = ExcelDateTime::from_ymd(2000, 1, 1)?;
     wb.set_properties(
         &DocProperties::new()
             .set_creation_datetime(&tanggal)
@@ -293,21 +297,67 @@ pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTuli
     // default 6 saves about a quarter of susun's time for 9 % more bytes (BENCHMARKS.md);
     // the benchmark floor uses the same level.
     wb.set_zip_compression_level(TINGKAT_KOMPRESI);
-    {
-        let mut daftar = wb.new_worksheet_with_constant_memory().map_err(galat)?;
-        for (c, f) in Gaya::semua().iter().enumerate() {
-            daftar.write_blank(0, c as u16, f).map_err(galat)?;
-        }
+    // A sheet that is never added to the workbook: writing each format once registers it.
+    let mut daftar = wb.new_worksheet_with_constant_memory()?;
+    for (c, f) in Gaya::semua().iter().enumerate() {
+        daftar.write_blank(0, c as u16, f)?;
     }
-    let mut lembar = Vec::with_capacity(pembuat.len());
-    for _ in 0..pembuat.len() {
-        lembar.push(wb.new_worksheet_with_constant_memory().map_err(galat)?);
+    Ok(wb)
+}
+
+/// One table saved as a workbook of its own; its sheet is `xl/worksheets/sheet1.xml` when
+/// the table is the first of the final workbook (the selected sheet) and `sheet2.xml`,
+/// after an empty selected sheet, otherwise.
+fn buku_satu_tabel(tabel: &Tabel, pertama: bool) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = buku_baru()?;
+    if !pertama {
+        wb.add_worksheet();
     }
-    let hasil: Vec<Result<(), XlsxError>> = std::thread::scope(|lingkup| {
-        let tugas: Vec<_> = lembar
-            .iter_mut()
-            .zip(pembuat)
-            .map(|(ws, buat)| lingkup.spawn(move || tulis_tabel(ws, &buat(), &mut Gaya::default())))
+    let ws = wb.add_worksheet_with_constant_memory()?;
+    atur_lembar(ws, tabel)?;
+    tulis_isi(ws, tabel, &mut Gaya::default())?;
+    wb.save_to_buffer()
+}
+
+/// A written table: its sheet's own workbook, and the table without its rows, which is
+/// all the final workbook needs to know of it.
+struct TabelTertulis {
+    buku: Vec<u8>,
+    kerangka: Tabel,
+}
+
+/// Writes the tables as one workbook at `keluaran`, atomically.
+///
+/// rust_xlsxwriter deflates the sheets one after another when it saves, and for an LRA of
+/// 85,000 rows that was a quarter of `susun`'s time on one core (BENCHMARKS.md). So each
+/// table is built, written and deflated on its own thread as a workbook of its own; then
+/// the final workbook is saved with each sheet present but empty, and its package is
+/// copied entry by entry into the output, each sheet's entry taken, still compressed, from
+/// the table's own workbook (`zip`'s raw copy). This is sound because a sheet part refers
+/// to nothing outside itself but style numbers, and every workbook made by [`buku_baru`]
+/// numbers its styles alike — checked below, not assumed. The sheet settings that live in
+/// the workbook part (name, print titles) are made from the same [`atur_lembar`] on both.
+pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTulis> {
+    let berkas = keluaran.display().to_string();
+    let galat = |sebab: String| GalatTulis::Tulis {
+        berkas: berkas.clone(),
+        sebab,
+    };
+    let tertulis: Vec<Result<TabelTertulis, XlsxError>> = std::thread::scope(|lingkup| {
+        let tugas: Vec<_> = pembuat
+            .into_iter()
+            .enumerate()
+            .map(|(i, buat)| {
+                lingkup.spawn(move || {
+                    let mut tabel = buat();
+                    let buku = buku_satu_tabel(&tabel, i == 0)?;
+                    tabel.baris = Vec::new();
+                    Ok(TabelTertulis {
+                        buku,
+                        kerangka: tabel,
+                    })
+                })
+            })
             .collect();
         tugas
             .into_iter()
@@ -318,12 +368,12 @@ pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTuli
             })
             .collect()
     });
-    for h in hasil {
-        h.map_err(galat)?;
-    }
-    for ws in lembar {
-        wb.push_worksheet(ws);
-    }
+    let tertulis = tertulis
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| galat(e.to_string()))?;
+    let kemasan = kemasan_utama(&tertulis).map_err(|e| galat(e.to_string()))?;
+
     let folder = match keluaran.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
@@ -336,10 +386,181 @@ pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTuli
             berkas: berkas.clone(),
             sebab,
         })?;
-    wb.save(sementara.path()).map_err(galat)?;
-    sementara.persist(keluaran).map_err(|e| GalatTulis::Tulis {
-        berkas: berkas.clone(),
-        sebab: e.error.to_string(),
-    })?;
+    let mut keluar = std::io::BufWriter::new(sementara.as_file());
+    satukan(&kemasan, &tertulis, &mut keluar).map_err(|e| galat(e.to_string()))?;
+    keluar.flush().map_err(|e| galat(e.to_string()))?;
+    drop(keluar);
+    sementara
+        .persist(keluaran)
+        .map_err(|e| galat(e.error.to_string()))?;
     Ok(())
+}
+
+/// The final workbook with every sheet set up but empty.
+fn kemasan_utama(tertulis: &[TabelTertulis]) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = buku_baru()?;
+    for t in tertulis {
+        let ws = wb.add_worksheet_with_constant_memory()?;
+        atur_lembar(ws, &t.kerangka)?;
+    }
+    wb.save_to_buffer()
+}
+
+const GAYA: &str = "xl/styles.xml";
+
+/// Copies the final workbook's package to `keluar`, each sheet taken from its table's own
+/// workbook.
+fn satukan(
+    kemasan: &[u8],
+    tertulis: &[TabelTertulis],
+    keluar: &mut (impl Write + Seek),
+) -> Result<(), GalatKemasan> {
+    let mut utama = ZipArchive::new(Cursor::new(kemasan))?;
+    let gaya_utama = isi_entri(&mut utama, GAYA)?;
+    let mut zip = ZipWriter::new(keluar);
+    for i in 0..utama.len() {
+        let entri = utama.by_index_raw(i)?;
+        let nama_entri = entri.name()?.into_owned();
+        let nomor = nama_entri
+            .strip_prefix("xl/worksheets/sheet")
+            .and_then(|s| s.strip_suffix(".xml"))
+            .and_then(|s| s.parse::<usize>().ok());
+        match nomor.and_then(|n| tertulis.get(n.wrapping_sub(1))) {
+            Some(t) => {
+                let mut sendiri = ZipArchive::new(Cursor::new(&t.buku[..]))?;
+                if isi_entri(&mut sendiri, GAYA)? != gaya_utama {
+                    return Err(GalatKemasan::GayaBerbeda(t.kerangka.nama_lembar.clone()));
+                }
+                let nama = if nomor == Some(1) {
+                    "xl/worksheets/sheet1.xml"
+                } else {
+                    "xl/worksheets/sheet2.xml"
+                };
+                let lembar = sendiri.by_name_raw(nama.as_bytes())?;
+                zip.raw_copy_file_rename(lembar, &nama_entri)?;
+            }
+            None => zip.raw_copy_file(entri)?,
+        }
+    }
+    zip.finish()?;
+    Ok(())
+}
+
+fn isi_entri(arsip: &mut ZipArchive<Cursor<&[u8]>>, nama: &str) -> Result<Vec<u8>, GalatKemasan> {
+    let mut isi = Vec::new();
+    arsip.by_name(nama)?.read_to_end(&mut isi)?;
+    Ok(isi)
+}
+
+/// What can go wrong putting the package together; none of it is the user's doing.
+#[derive(Debug, thiserror::Error)]
+enum GalatKemasan {
+    #[error("{0}")]
+    Zip(#[from] zip::result::ZipError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error(
+        "kesalahan program: gaya sel lembar '{0}' tidak sama dengan gaya buku kerja; laporkan ke pengembang lkjip"
+    )]
+    GayaBerbeda(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::{Baris, Sel};
+
+    fn tabel(nama: &str, isi: &str) -> Tabel {
+        let mut t = Tabel::baru(
+            nama,
+            format!("Judul {nama}"),
+            &["Uraian", "Pagu"],
+            vec![30.0, 15.0],
+        );
+        t.baris.push(Baris {
+            sel: vec![
+                Sel::teks(isi),
+                Sel::angka(Decimal::new(123_456, 2), Bentuk::Rupiah),
+            ],
+            tebal: false,
+            indent: 0,
+        });
+        t
+    }
+
+    fn entri(arsip: &mut ZipArchive<std::fs::File>, nama: &str) -> String {
+        let mut isi = String::new();
+        arsip
+            .by_name(nama)
+            .unwrap()
+            .read_to_string(&mut isi)
+            .unwrap();
+        isi
+    }
+
+    #[test]
+    fn setiap_lembar_dari_tabelnya_dan_hanya_yang_pertama_terpilih() {
+        let folder = tempfile::tempdir().unwrap();
+        let keluaran = folder.path().join("hasil.xlsx");
+        let pembuat: Vec<Pembuat> = vec![
+            Box::new(|| tabel("Tabel A", "isi pertama")),
+            Box::new(|| tabel("Tabel B", "isi kedua")),
+            Box::new(|| tabel("Tabel C", "isi ketiga")),
+        ];
+        tulis(pembuat, &keluaran).unwrap();
+        let mut arsip = ZipArchive::new(std::fs::File::open(&keluaran).unwrap()).unwrap();
+        let buku = entri(&mut arsip, "xl/workbook.xml");
+        let a = buku.find("name=\"Tabel A\"").unwrap();
+        let b = buku.find("name=\"Tabel B\"").unwrap();
+        let c = buku.find("name=\"Tabel C\"").unwrap();
+        assert!(a < b && b < c, "urutan lembar: {buku}");
+        // Print titles are defined in the workbook part, one per sheet.
+        assert_eq!(buku.matches("_xlnm.Print_Titles").count(), 3, "{buku}");
+        for (n, isi) in [(1, "isi pertama"), (2, "isi kedua"), (3, "isi ketiga")] {
+            let lembar = entri(&mut arsip, &format!("xl/worksheets/sheet{n}.xml"));
+            assert!(lembar.contains(isi), "sheet{n}.xml tanpa '{isi}'");
+            assert!(
+                lembar.contains("<v>1234.56</v>"),
+                "sheet{n}.xml tanpa angka"
+            );
+            assert_eq!(lembar.contains("tabSelected=\"1\""), n == 1, "sheet{n}.xml");
+        }
+        // Nothing but the output is left in the folder.
+        assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn lembar_dengan_gaya_lain_ditolak() {
+        let t = tabel("Tabel A", "isi");
+        let asing = {
+            // A workbook that did not register the formats first numbers its styles otherwise.
+            let mut wb = Workbook::new();
+            let ws = wb.add_worksheet();
+            ws.write_string_with_format(0, 0, "x", &Format::new().set_italic())
+                .unwrap();
+            wb.save_to_buffer().unwrap()
+        };
+        let kerangka = Tabel {
+            baris: Vec::new(),
+            ..t.clone()
+        };
+        let tertulis = vec![TabelTertulis {
+            buku: asing,
+            kerangka,
+        }];
+        let kemasan = kemasan_utama(&tertulis).unwrap();
+        let mut keluar = Cursor::new(Vec::new());
+        let galat = satukan(&kemasan, &tertulis, &mut keluar).unwrap_err();
+        assert!(matches!(galat, GalatKemasan::GayaBerbeda(ref n) if n == "Tabel A"));
+        // The tool's own workbooks agree.
+        let tertulis = vec![TabelTertulis {
+            buku: buku_satu_tabel(&t, true).unwrap(),
+            kerangka: Tabel {
+                baris: Vec::new(),
+                ..t
+            },
+        }];
+        let kemasan = kemasan_utama(&tertulis).unwrap();
+        satukan(&kemasan, &tertulis, &mut Cursor::new(Vec::new())).unwrap();
+    }
 }
