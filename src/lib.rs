@@ -3,7 +3,7 @@
 //!
 //! Data flows one way (see DESIGN.md):
 //! [`sheet`] → [`recognise`] → [`model`] / [`pohon`] → [`compute`] → [`check`] → [`tables`] →
-//! [`write`]. [`perintah`] strings them together for the command line.
+//! [`write`](mod@write). [`perintah`] strings them together for the command line.
 
 pub mod angka;
 pub mod check;

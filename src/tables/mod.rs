@@ -30,6 +30,16 @@ pub enum Bentuk {
     Tengah,
 }
 
+impl Bentuk {
+    pub const SEMUA: [Bentuk; 5] = [
+        Bentuk::Teks,
+        Bentuk::Rupiah,
+        Bentuk::RupiahRp,
+        Bentuk::Persen,
+        Bentuk::Tengah,
+    ];
+}
+
 /// A cell's content.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Isi {

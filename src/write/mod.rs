@@ -1,20 +1,24 @@
-//! Write: the only module that knows rust_xlsxwriter.
+//! Write: the only module that knows xlsx (rust_xlsxwriter and the zip package).
 //!
 //! Each [`Tabel`] becomes a sheet formatted the way staff format it by hand: a title, bold
 //! bordered wrapped header rows, the column-number row, rupiah as `#,##0.00` and percentages
 //! as `0.00` (Indonesian Excel shows them `1.234,56`), bold and indent by level, frozen
 //! header, A4 landscape one page wide with the header repeated on every page. The workbook is
 //! written to a temporary file beside the target and renamed, so a failure never leaves half
-//! a workbook; the document date is fixed so identical input gives identical bytes. Each
-//! table is written and compressed on its own thread as a workbook of its own, and the
-//! output package is put together from them (see [`tulis`]).
+//! a workbook; the document date is fixed so identical input gives identical bytes.
+//!
+//! rust_xlsxwriter makes the workbook: styles, sheets and their settings, title and header
+//! rows. Two things are done here because the crate has no way to do them and a large LRA
+//! (85,000 rows) spent most of `susun`'s time on them (BENCHMARKS.md): the body rows are
+//! written as sheet XML by style number (`baris`), and each table's sheet is compressed on
+//! its own thread and copied into the package still compressed ([`tulis`]). A test holds
+//! the body XML to what rust_xlsxwriter writes for the same cells.
 
-use crate::tables::{BARIS_KEPALA_AWAL, Bentuk, Hasil, Isi, Tabel};
-use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
+mod baris;
+
+use crate::tables::{BARIS_KEPALA_AWAL, Bentuk, Tabel};
 use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet,
-    XlsxError,
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 use std::io::{Cursor, Read, Seek, Write};
 use std::path::Path;
@@ -84,13 +88,7 @@ impl Gaya {
     fn semua() -> Vec<Format> {
         let mut gaya = Gaya::default();
         let mut semua = vec![Gaya::judul(), Gaya::kepala(), Gaya::nomor_kolom()];
-        for bentuk in [
-            Bentuk::Teks,
-            Bentuk::Rupiah,
-            Bentuk::RupiahRp,
-            Bentuk::Persen,
-            Bentuk::Tengah,
-        ] {
+        for bentuk in Bentuk::SEMUA {
             for tebal in [false, true] {
                 for indent in 0..INDENT_MAKS as u8 {
                     for strip_nol in [false, true] {
@@ -102,11 +100,16 @@ impl Gaya {
         semua
     }
 
-    fn sel(&mut self, bentuk: Bentuk, tebal: bool, indent: u8, strip_nol: bool) -> &Format {
+    /// The position of a body format in [`Gaya::sel`]'s table.
+    fn kunci(bentuk: Bentuk, tebal: bool, indent: u8, strip_nol: bool) -> usize {
         let indent = (indent as usize).min(INDENT_MAKS - 1);
-        let i = (((bentuk as usize * 2 + usize::from(tebal)) * INDENT_MAKS + indent) * 2)
-            + usize::from(strip_nol);
-        let indent = indent as u8;
+        (((bentuk as usize * 2 + usize::from(tebal)) * INDENT_MAKS + indent) * 2)
+            + usize::from(strip_nol)
+    }
+
+    fn sel(&mut self, bentuk: Bentuk, tebal: bool, indent: u8, strip_nol: bool) -> &Format {
+        let i = Gaya::kunci(bentuk, tebal, indent, strip_nol);
+        let indent = indent.min(INDENT_MAKS as u8 - 1);
         self.sel[i].get_or_insert_with(|| {
             let mut f = Format::new()
                 .set_border(FormatBorder::Thin)
@@ -131,6 +134,47 @@ impl Gaya {
             }
             f
         })
+    }
+}
+
+/// The style number of each body format in a workbook made by `buku_baru`.
+///
+/// rust_xlsxwriter numbers formats in the order it first sees them, 0 being its default
+/// format and equal formats sharing a number; [`buku_baru`] shows it [`Gaya::semua`] in
+/// order before anything else, so the numbers follow from that list alone. A test checks
+/// them against the numbers rust_xlsxwriter writes.
+struct NomorGaya {
+    nomor: Vec<u32>,
+}
+
+impl NomorGaya {
+    fn baru() -> NomorGaya {
+        let mut unik: Vec<Format> = vec![Format::default()];
+        for f in Gaya::semua() {
+            if !unik.contains(&f) {
+                unik.push(f);
+            }
+        }
+        let mut gaya = Gaya::default();
+        let mut nomor = vec![0; gaya.sel.len()];
+        for bentuk in Bentuk::SEMUA {
+            for tebal in [false, true] {
+                for indent in 0..INDENT_MAKS as u8 {
+                    for strip_nol in [false, true] {
+                        let f = gaya.sel(bentuk, tebal, indent, strip_nol);
+                        let n = unik.iter().position(|u| u == f).unwrap_or_default();
+                        nomor[Gaya::kunci(bentuk, tebal, indent, strip_nol)] = n as u32;
+                    }
+                }
+            }
+        }
+        NomorGaya { nomor }
+    }
+}
+
+impl baris::IndeksGaya for NomorGaya {
+    fn indeks(&self, bentuk: Bentuk, tebal: bool, indent: u8, strip_nol: bool) -> u32 {
+        self.nomor[Gaya::kunci(bentuk, tebal, indent, strip_nol)]
     }
 }
 
@@ -171,11 +215,6 @@ fn baris_teks(teks: &str, lebar: f64, indent: u8, tebal: bool) -> usize {
     garis
 }
 
-fn ke_f64(d: Decimal) -> f64 {
-    // Storage only: an xlsx number is a double. No arithmetic happens on it.
-    d.to_f64().unwrap_or_default()
-}
-
 /// The sheet's settings: name, widths, frozen header and printing. The name and the print
 /// titles live in the workbook part, so the final workbook's empty sheets get them too.
 fn atur_lembar(ws: &mut Worksheet, tabel: &Tabel) -> Result<(), XlsxError> {
@@ -193,8 +232,19 @@ fn atur_lembar(ws: &mut Worksheet, tabel: &Tabel) -> Result<(), XlsxError> {
     Ok(())
 }
 
-/// The sheet's cells: title, header, column numbers and body.
-fn tulis_isi(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(), XlsxError> {
+/// The sheet's title, header and column-number rows; the body is [`baris::tulis_badan`]'s.
+fn tulis_kepala(ws: &mut Worksheet, tabel: &Tabel) -> Result<(), XlsxError> {
+    // Heights first: a constant-memory sheet writes a row out once the next row starts, and
+    // a height set after that is lost (Tabel 19's header row was, before 0.1's rewrite).
+    let tinggi_kepala = tabel
+        .kepala
+        .iter()
+        .map(|k| baris_teks(&k.teks, lebar_gabung(tabel, k.c0, k.c1), 0, true))
+        .max()
+        .unwrap_or(1);
+    for r in BARIS_KEPALA_AWAL..BARIS_KEPALA_AWAL + tabel.baris_kepala {
+        ws.set_row_height(r, TINGGI_BARIS * tinggi_kepala as f64 + 4.0)?;
+    }
     let kolom_akhir = (tabel.lebar.len().max(1) - 1) as u16;
     if kolom_akhir > 0 {
         ws.merge_range(0, 0, 0, kolom_akhir, &tabel.judul, &Gaya::judul())?;
@@ -215,63 +265,6 @@ fn tulis_isi(ws: &mut Worksheet, tabel: &Tabel, gaya: &mut Gaya) -> Result<(), X
         let f = Gaya::nomor_kolom();
         for (c, t) in nomor.iter().enumerate() {
             ws.write_string_with_format(awal - 1, c as u16, t, &f)?;
-        }
-    }
-    let tinggi_kepala = tabel
-        .kepala
-        .iter()
-        .map(|k| baris_teks(&k.teks, lebar_gabung(tabel, k.c0, k.c1), 0, true))
-        .max()
-        .unwrap_or(1);
-    for r in BARIS_KEPALA_AWAL..BARIS_KEPALA_AWAL + tabel.baris_kepala {
-        ws.set_row_height(r, TINGGI_BARIS * tinggi_kepala as f64 + 4.0)?;
-    }
-    for (i, baris) in tabel.baris.iter().enumerate() {
-        let r = awal + i as u32;
-        // Excel grows a wrapped row when it opens the file, LibreOffice and PDF export do not:
-        // set the height the wrapped text needs.
-        let garis = baris
-            .sel
-            .iter()
-            .enumerate()
-            .filter_map(|(c, s)| match &s.isi {
-                Isi::Teks(t) => Some(baris_teks(
-                    t,
-                    tabel.lebar.get(c).copied().unwrap_or(10.0),
-                    if c as u16 == tabel.kolom_uraian {
-                        baris.indent
-                    } else {
-                        0
-                    },
-                    baris.tebal,
-                )),
-                _ => None,
-            })
-            .max()
-            .unwrap_or(1);
-        if garis > 1 {
-            ws.set_row_height(r, TINGGI_BARIS * garis as f64 + 2.0)?;
-        }
-        for (c, sel) in baris.sel.iter().enumerate() {
-            let c = c as u16;
-            let indent = if c == tabel.kolom_uraian {
-                baris.indent
-            } else {
-                0
-            };
-            let f = gaya.sel(sel.bentuk, baris.tebal, indent, tabel.strip_nol);
-            match &sel.isi {
-                Isi::Kosong => ws.write_blank(r, c, f)?,
-                Isi::Teks(t) => ws.write_string_with_format(r, c, t, f)?,
-                Isi::Angka(d) => ws.write_number_with_format(r, c, ke_f64(*d), f)?,
-                Isi::Rumus { rumus, hasil } => {
-                    let hasil = match hasil {
-                        Hasil::Angka(d) => d.normalize().to_string(),
-                        Hasil::Teks(t) => t.clone(),
-                    };
-                    ws.write_formula_with_format(r, c, Formula::new(rumus).set_result(hasil), f)?
-                }
-            };
         }
     }
     Ok(())
@@ -305,18 +298,113 @@ fn buku_baru() -> Result<Workbook, XlsxError> {
     Ok(wb)
 }
 
-/// One table saved as a workbook of its own; its sheet is `xl/worksheets/sheet1.xml` when
-/// the table is the first of the final workbook (the selected sheet) and `sheet2.xml`,
-/// after an empty selected sheet, otherwise.
-fn buku_satu_tabel(tabel: &Tabel, pertama: bool) -> Result<Vec<u8>, XlsxError> {
+/// One table's sheet, ready to be copied into the final package: a small zip holding the
+/// sheet as [`LEMBAR`] and, to check against the final workbook's, its [`GAYA`].
+///
+/// rust_xlsxwriter writes the sheet with its title, header and column-number rows in a
+/// workbook of its own (made like the final one by [`buku_baru`]); then its body rows from
+/// [`baris::tulis_badan`] go in before `</sheetData>`, and the whole is compressed here, on
+/// the table's thread. The table's sheet is the first of that workbook (selected) when it
+/// is the first of the final workbook, else the second, after an empty selected sheet.
+fn buku_satu_tabel(
+    tabel: &Tabel,
+    pertama: bool,
+    nomor_gaya: &NomorGaya,
+) -> Result<Vec<u8>, GalatKemasan> {
     let mut wb = buku_baru()?;
     if !pertama {
         wb.add_worksheet();
     }
+    // Constant memory, as in the final workbook: strings inline, since only the sheet part
+    // is taken from this workbook, not its shared-string table.
     let ws = wb.add_worksheet_with_constant_memory()?;
     atur_lembar(ws, tabel)?;
-    tulis_isi(ws, tabel, &mut Gaya::default())?;
-    wb.save_to_buffer()
+    tulis_kepala(ws, tabel)?;
+    let buku = wb.save_to_buffer()?;
+    let mut sendiri = ZipArchive::new(Cursor::new(&buku[..]))?;
+    let nama = if pertama {
+        "xl/worksheets/sheet1.xml"
+    } else {
+        "xl/worksheets/sheet2.xml"
+    };
+    let kerangka = String::from_utf8(isi_entri(&mut sendiri, nama)?)
+        .map_err(|e| GalatKemasan::Io(std::io::Error::other(e)))?;
+    let opsi = sendiri
+        .by_name(nama)?
+        .options()
+        .compression_level(Some(i64::from(TINGKAT_KOMPRESI)));
+    let awal = tabel.baris_data_awal();
+    let (kepala, ekor) = belah_lembar(&kerangka, tabel, awal)?;
+
+    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(1 << 20)));
+    zip.raw_copy_file(sendiri.by_name_raw(GAYA.as_bytes())?)?;
+    zip.start_file(LEMBAR, opsi)?;
+    zip.write_all(kepala.as_bytes())?;
+    baris::tulis_badan(tabel, awal, nomor_gaya, &mut zip)?;
+    zip.write_all(ekor.as_bytes())?;
+    Ok(zip.finish()?.into_inner())
+}
+
+/// Drops a cell-less `<row r="N" …/>` that repeats the number of the row before it.
+///
+/// When the last row a constant-memory sheet writes has a height of its own (the header
+/// row of a table without a column-number row), rust_xlsxwriter 0.102 writes that row a
+/// second time, empty, as it finishes the sheet; inside a complete sheet the body rows
+/// followed and hid it. Two rows with one number make Excel repair the file.
+fn tanpa_baris_ganda(mut kepala: String) -> String {
+    let Some(i) = kepala.rfind("<row ") else {
+        return kepala;
+    };
+    let akhir = &kepala[i..];
+    if !akhir.ends_with("/>") || akhir.contains("<c ") {
+        return kepala;
+    }
+    let nomor = |xml: &str| -> Option<String> {
+        let r = xml.find(" r=\"")? + 4;
+        Some(xml[r..r + xml[r..].find('"')?].to_string())
+    };
+    let sebelum = kepala[..i]
+        .rfind("<row ")
+        .and_then(|j| nomor(&kepala[j..i]));
+    if sebelum.is_some() && sebelum == nomor(akhir) {
+        kepala.truncate(i);
+    }
+    kepala
+}
+
+/// The sheet part rust_xlsxwriter wrote, cut where the body rows go, with its `dimension`
+/// widened to cover them.
+fn belah_lembar(xml: &str, tabel: &Tabel, awal: u32) -> Result<(String, String), GalatKemasan> {
+    let (kepala, ekor) = if let Some(i) = xml.find("</sheetData>") {
+        (xml[..i].to_string(), xml[i..].to_string())
+    } else if let Some(i) = xml.find("<sheetData/>") {
+        (
+            format!("{}<sheetData>", &xml[..i]),
+            format!("</sheetData>{}", &xml[i + "<sheetData/>".len()..]),
+        )
+    } else {
+        return Err(GalatKemasan::Io(std::io::Error::other(
+            "lembar tanpa sheetData",
+        )));
+    };
+    let kepala = tanpa_baris_ganda(kepala);
+    if tabel.baris.is_empty() {
+        return Ok((kepala, ekor));
+    }
+    let akhir = format!(
+        "A1:{}{}",
+        baris::nama_kolom((tabel.lebar.len().max(1) - 1) as u16),
+        awal as usize + tabel.baris.len()
+    );
+    let kepala = match kepala.find("<dimension ref=\"") {
+        Some(i) => {
+            let mulai = i + "<dimension ref=\"".len();
+            let selesai = mulai + kepala[mulai..].find('"').unwrap_or(0);
+            format!("{}{akhir}{}", &kepala[..mulai], &kepala[selesai..])
+        }
+        None => kepala,
+    };
+    Ok((kepala, ekor))
 }
 
 /// A written table: its sheet's own workbook, and the table without its rows, which is
@@ -328,29 +416,30 @@ struct TabelTertulis {
 
 /// Writes the tables as one workbook at `keluaran`, atomically.
 ///
-/// rust_xlsxwriter deflates the sheets one after another when it saves, and for an LRA of
-/// 85,000 rows that was a quarter of `susun`'s time on one core (BENCHMARKS.md). So each
-/// table is built, written and deflated on its own thread as a workbook of its own; then
-/// the final workbook is saved with each sheet present but empty, and its package is
+/// Each table is built, written and compressed on its own thread (`buku_satu_tabel`);
+/// then the final workbook is saved with each sheet present but empty, and its package is
 /// copied entry by entry into the output, each sheet's entry taken, still compressed, from
-/// the table's own workbook (`zip`'s raw copy). This is sound because a sheet part refers
-/// to nothing outside itself but style numbers, and every workbook made by [`buku_baru`]
+/// its table's package (`zip`'s raw copy). rust_xlsxwriter alone would compress the sheets
+/// one after another on one core as it saves. This is sound because a sheet part refers
+/// to nothing outside itself but style numbers, and every workbook made by `buku_baru`
 /// numbers its styles alike — checked below, not assumed. The sheet settings that live in
-/// the workbook part (name, print titles) are made from the same [`atur_lembar`] on both.
+/// the workbook part (name, print titles) are made from the same `atur_lembar` on both.
 pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTulis> {
     let berkas = keluaran.display().to_string();
     let galat = |sebab: String| GalatTulis::Tulis {
         berkas: berkas.clone(),
         sebab,
     };
-    let tertulis: Vec<Result<TabelTertulis, XlsxError>> = std::thread::scope(|lingkup| {
+    let nomor_gaya = NomorGaya::baru();
+    let nomor_gaya = &nomor_gaya;
+    let tertulis: Vec<Result<TabelTertulis, GalatKemasan>> = std::thread::scope(|lingkup| {
         let tugas: Vec<_> = pembuat
             .into_iter()
             .enumerate()
             .map(|(i, buat)| {
                 lingkup.spawn(move || {
                     let mut tabel = buat();
-                    let buku = buku_satu_tabel(&tabel, i == 0)?;
+                    let buku = buku_satu_tabel(&tabel, i == 0, nomor_gaya)?;
                     tabel.baris = Vec::new();
                     Ok(TabelTertulis {
                         buku,
@@ -363,7 +452,9 @@ pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTuli
             .into_iter()
             .map(|t| {
                 t.join().unwrap_or_else(|_| {
-                    Err(XlsxError::ParameterError("utas penulis berhenti".into()))
+                    Err(GalatKemasan::Io(std::io::Error::other(
+                        "utas penulis berhenti",
+                    )))
                 })
             })
             .collect()
@@ -407,6 +498,8 @@ fn kemasan_utama(tertulis: &[TabelTertulis]) -> Result<Vec<u8>, XlsxError> {
 }
 
 const GAYA: &str = "xl/styles.xml";
+/// The name of a table's sheet in its own small package.
+const LEMBAR: &str = "lembar.xml";
 
 /// Copies the final workbook's package to `keluar`, each sheet taken from its table's own
 /// workbook.
@@ -431,12 +524,7 @@ fn satukan(
                 if isi_entri(&mut sendiri, GAYA)? != gaya_utama {
                     return Err(GalatKemasan::GayaBerbeda(t.kerangka.nama_lembar.clone()));
                 }
-                let nama = if nomor == Some(1) {
-                    "xl/worksheets/sheet1.xml"
-                } else {
-                    "xl/worksheets/sheet2.xml"
-                };
-                let lembar = sendiri.by_name_raw(nama.as_bytes())?;
+                let lembar = sendiri.by_name_raw(LEMBAR.as_bytes())?;
                 zip.raw_copy_file_rename(lembar, &nama_entri)?;
             }
             None => zip.raw_copy_file(entri)?,
@@ -454,11 +542,13 @@ fn isi_entri(arsip: &mut ZipArchive<Cursor<&[u8]>>, nama: &str) -> Result<Vec<u8
 
 /// What can go wrong putting the package together; none of it is the user's doing.
 #[derive(Debug, thiserror::Error)]
-enum GalatKemasan {
+pub enum GalatKemasan {
     #[error("{0}")]
     Zip(#[from] zip::result::ZipError),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Xlsx(#[from] XlsxError),
     #[error(
         "kesalahan program: gaya sel lembar '{0}' tidak sama dengan gaya buku kerja; laporkan ke pengembang lkjip"
     )]
@@ -468,7 +558,10 @@ enum GalatKemasan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::{Baris, Sel};
+    use crate::tables::{Baris, Hasil, Isi, Sel};
+    use rust_decimal::Decimal;
+    use rust_decimal::prelude::ToPrimitive;
+    use rust_xlsxwriter::Formula;
 
     fn tabel(nama: &str, isi: &str) -> Tabel {
         let mut t = Tabel::baru(
@@ -496,6 +589,146 @@ mod tests {
             .read_to_string(&mut isi)
             .unwrap();
         isi
+    }
+
+    /// The body as rust_xlsxwriter itself writes it (what `susun` did before the body rows
+    /// were written by [`baris::tulis_badan`]): the reference the faster path must match.
+    fn badan_oleh_rust_xlsxwriter(tabel: &Tabel) -> String {
+        let mut wb = buku_baru().unwrap();
+        let ws = wb.add_worksheet_with_constant_memory().unwrap();
+        atur_lembar(ws, tabel).unwrap();
+        tulis_kepala(ws, tabel).unwrap();
+        let awal = tabel.baris_data_awal();
+        let gaya = &mut Gaya::default();
+        let mut jalan = |ws: &mut Worksheet| -> Result<(), XlsxError> {
+            for (i, baris) in tabel.baris.iter().enumerate() {
+                let r = awal + i as u32;
+                let garis = baris::garis_baris(tabel, i);
+                if garis > 1 {
+                    ws.set_row_height(r, TINGGI_BARIS * garis as f64 + 2.0)?;
+                }
+                for (c, sel) in baris.sel.iter().enumerate() {
+                    let c = c as u16;
+                    let indent = if c == tabel.kolom_uraian {
+                        baris.indent
+                    } else {
+                        0
+                    };
+                    let f = gaya.sel(sel.bentuk, baris.tebal, indent, tabel.strip_nol);
+                    match &sel.isi {
+                        Isi::Kosong => ws.write_blank(r, c, f)?,
+                        Isi::Teks(t) => ws.write_string_with_format(r, c, t, f)?,
+                        Isi::Angka(d) => ws.write_number_with_format(r, c, ke_f64(*d), f)?,
+                        Isi::Rumus { rumus, hasil } => {
+                            let hasil = match hasil {
+                                Hasil::Angka(d) => d.normalize().to_string(),
+                                Hasil::Teks(t) => t.clone(),
+                            };
+                            ws.write_formula_with_format(
+                                r,
+                                c,
+                                Formula::new(rumus).set_result(hasil),
+                                f,
+                            )?
+                        }
+                    };
+                }
+            }
+            Ok(())
+        };
+        jalan(ws).unwrap();
+        let buku = wb.save_to_buffer().unwrap();
+        let mut arsip = ZipArchive::new(Cursor::new(&buku[..])).unwrap();
+        String::from_utf8(isi_entri(&mut arsip, "xl/worksheets/sheet1.xml").unwrap()).unwrap()
+    }
+
+    fn ke_f64(d: Decimal) -> f64 {
+        d.to_f64().unwrap_or_default()
+    }
+
+    fn badan_sendiri(tabel: &Tabel) -> String {
+        let buku = buku_satu_tabel(tabel, true, &NomorGaya::baru()).unwrap();
+        let mut arsip = ZipArchive::new(Cursor::new(&buku[..])).unwrap();
+        String::from_utf8(isi_entri(&mut arsip, LEMBAR).unwrap()).unwrap()
+    }
+
+    /// Every kind of cell, every style a body row can take, and the text that needs care.
+    fn tabel_lengkap(strip_nol: bool) -> Tabel {
+        let mut t = Tabel::baru(
+            "Tabel Uji",
+            "Tabel Uji & <Coba>".to_string(),
+            &["Uraian", "Pagu", "Rp", "%", "No", "Rumus"],
+            vec![30.0, 15.0, 15.0, 8.0, 5.0, 12.0],
+        );
+        t.strip_nol = strip_nol;
+        let teks = [
+            "Belanja Jasa & Barang <Modal>",
+            " diawali spasi",
+            "kontrol\u{1}di tengah",
+            "kode_x0041_literal",
+            "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik Tingkat Kecamatan yang sangat panjang sekali",
+            "",
+        ];
+        let angka = ["1234.56", "-5", "0", "26305123170485", "0.1", "96.46"];
+        let mut n = 0;
+        for tebal in [false, true] {
+            for indent in 0..INDENT_MAKS as u8 + 1 {
+                let i = n % teks.len();
+                let d: Decimal = angka[n % angka.len()].parse().unwrap();
+                let r = t.baris_data_awal() + n as u32 + 1;
+                let hasil = if n % 2 == 0 {
+                    Hasil::Angka(d)
+                } else {
+                    Hasil::Teks("-".to_string())
+                };
+                t.baris.push(Baris {
+                    sel: vec![
+                        if teks[i].is_empty() {
+                            Sel::kosong()
+                        } else {
+                            Sel::teks(teks[i])
+                        },
+                        Sel::angka(d, Bentuk::Rupiah),
+                        Sel::angka(d, Bentuk::RupiahRp),
+                        Sel::angka(d, Bentuk::Persen),
+                        Sel::angka(Decimal::from(n), Bentuk::Tengah),
+                        Sel::rumus(
+                            format!("=IF(B{r}=0,\"-\",B{r}&\"<\")"),
+                            hasil,
+                            Bentuk::Persen,
+                        ),
+                    ],
+                    tebal,
+                    indent,
+                });
+                n += 1;
+            }
+        }
+        t
+    }
+
+    #[test]
+    fn badan_sama_dengan_tulisan_rust_xlsxwriter() {
+        for strip_nol in [false, true] {
+            let t = tabel_lengkap(strip_nol);
+            // rust_xlsxwriter writes whole numbers as doubles (`5.0`); we write the Decimal.
+            let acuan = badan_oleh_rust_xlsxwriter(&t).replace(".0</v>", "</v>");
+            let sendiri = badan_sendiri(&t);
+            assert!(sendiri.contains("<c r=\"A"), "{sendiri}");
+            assert_eq!(sendiri, acuan, "strip_nol {strip_nol}");
+        }
+    }
+
+    #[test]
+    fn baris_ganda_di_akhir_kepala_dibuang() {
+        let kepala = r#"<sheetData><row r="1"><c r="A1"/></row><row r="3" ht="48.75" customHeight="1"><c r="A3" s="2"/></row><row r="3" ht="48.75" customHeight="1"/>"#;
+        assert_eq!(
+            tanpa_baris_ganda(kepala.to_string()),
+            r#"<sheetData><row r="1"><c r="A1"/></row><row r="3" ht="48.75" customHeight="1"><c r="A3" s="2"/></row>"#
+        );
+        // An empty row with a number of its own stays.
+        let lain = r#"<row r="3"><c r="A3"/></row><row r="4" ht="30" customHeight="1"/>"#;
+        assert_eq!(tanpa_baris_ganda(lain.to_string()), lain);
     }
 
     #[test]
@@ -554,7 +787,7 @@ mod tests {
         assert!(matches!(galat, GalatKemasan::GayaBerbeda(ref n) if n == "Tabel A"));
         // The tool's own workbooks agree.
         let tertulis = vec![TabelTertulis {
-            buku: buku_satu_tabel(&t, true).unwrap(),
+            buku: buku_satu_tabel(&t, true, &NomorGaya::baru()).unwrap(),
             kerangka: Tabel {
                 baris: Vec::new(),
                 ..t
