@@ -235,7 +235,7 @@ fn atur_lembar(ws: &mut Worksheet, tabel: &Tabel) -> Result<(), XlsxError> {
 /// The sheet's title, header and column-number rows; the body is [`baris::tulis_badan`]'s.
 fn tulis_kepala(ws: &mut Worksheet, tabel: &Tabel) -> Result<(), XlsxError> {
     // Heights first: a constant-memory sheet writes a row out once the next row starts, and
-    // a height set after that is lost (Tabel 19's header row was, before 0.1's rewrite).
+    // a height set after that is lost.
     let tinggi_kepala = tabel
         .kepala
         .iter()
