@@ -120,8 +120,9 @@ pub struct Simpul {
     pub tingkat: Option<Tingkat>,
     pub kode: Option<Kode>,
     pub uraian: String,
-    /// The row this node was read from; `None` for a node implied by a code (a bidang with
-    /// no row of its own).
+    /// The row this node was read from, for its stated amounts and their cells; `None` for
+    /// a node implied by a code (a bidang with no row of its own). The row's code and name
+    /// were moved into `kode` and `uraian` when the tree was built.
     pub baris: Option<BarisAnggaran>,
     pub hitung: Hitungan,
     pub anak: IndexMap<Kunci, usize>,
@@ -175,8 +176,10 @@ impl Pohon {
             .map_or_else(|| uraian.to_uppercase(), |k| k.teks.clone());
         let mut kunci = Kunci { teks, ke: 0 };
         let ganda = self.simpul[induk].anak.contains_key(&kunci);
-        while self.simpul[induk].anak.contains_key(&kunci) {
-            kunci.ke += 1;
+        if ganda {
+            while self.simpul[induk].anak.contains_key(&kunci) {
+                kunci.ke += 1;
+            }
         }
         let i = self.simpul.len();
         self.simpul.push(Simpul {

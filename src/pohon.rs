@@ -19,7 +19,7 @@ pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
     let mut temuan = Vec::new();
     let mut jalur: Vec<usize> = vec![Pohon::AKAR];
     pohon.simpul[Pohon::AKAR].baris = dok.jumlah.take();
-    for b in std::mem::take(&mut dok.baris) {
+    for mut b in std::mem::take(&mut dok.baris) {
         let t = b.tingkat;
         if t >= Tingkat::Organisasi
             && let Some(bidang) = &b.kode_bidang
@@ -98,17 +98,17 @@ pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
                 ),
             ));
         }
-        let nama = b
-            .kode
-            .as_ref()
-            .map_or_else(|| b.uraian.clone(), |k| k.teks.clone());
-        let sel_kode = crate::sheet::alamat(b.r, 0);
-        let (i, ganda) = pohon.tambah(induk, t, b.kode.clone(), b.uraian.clone(), Some(b));
+        let r = b.r;
+        // The code and name move to the node; the row keeps the stated amounts.
+        let (kode, uraian) = (b.kode.take(), std::mem::take(&mut b.uraian));
+        let (i, ganda) = pohon.tambah(induk, t, kode, uraian, Some(b));
         if ganda {
+            let s = &pohon.simpul[i];
+            let nama = s.kode.as_ref().map_or(&s.uraian, |k| &k.teks);
             temuan.push(Temuan::baru(
                 temuan::Tingkat::Peringatan,
                 "KODE_GANDA",
-                dok.sumber(&sel_kode),
+                dok.sumber(crate::sheet::Alamat { r, c: 0 }),
                 format!(
                     "{} {nama} tertulis dua kali di bawah {}; keduanya dijumlahkan",
                     t.nama(),
