@@ -73,8 +73,65 @@ fn adalah_escape(b: &[u8]) -> bool {
     b.len() >= 7 && b[1] == b'x' && b[2..6].iter().all(u8::is_ascii_hexdigit) && b[6] == b'_'
 }
 
+/// A number as `<v>` text: the exact decimal, without trailing zeros (`1234.5`, `-5`).
 fn tulis_angka(d: Decimal, keluar: &mut Vec<u8>) {
-    write!(keluar, "{}", d.normalize()).ok();
+    let d = d.normalize();
+    let mantisa = d.mantissa();
+    if mantisa < 0 {
+        keluar.push(b'-');
+    }
+    let mut digit = [0u8; 40];
+    let mut n = mantisa.unsigned_abs();
+    let mut i = digit.len();
+    loop {
+        i -= 1;
+        digit[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digit = &digit[i..];
+    let skala = d.scale() as usize;
+    if skala == 0 {
+        keluar.extend_from_slice(digit);
+    } else if digit.len() > skala {
+        let (bulat, pecahan) = digit.split_at(digit.len() - skala);
+        keluar.extend_from_slice(bulat);
+        keluar.push(b'.');
+        keluar.extend_from_slice(pecahan);
+    } else {
+        keluar.extend_from_slice(b"0.");
+        keluar.extend(std::iter::repeat_n(b'0', skala - digit.len()));
+        keluar.extend_from_slice(digit);
+    }
+}
+
+/// A whole number in decimal digits, without the formatting machinery (this runs for
+/// every cell reference).
+fn tulis_bulat(n: u32, keluar: &mut Vec<u8>) {
+    let mut digit = [0u8; 10];
+    let mut n = n;
+    let mut i = digit.len();
+    loop {
+        i -= 1;
+        digit[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    keluar.extend_from_slice(&digit[i..]);
+}
+
+/// `<c r="B12" s="13"` — a cell's opening, attributes to follow.
+fn buka_sel(kolom: &str, r: u32, s: u32, keluar: &mut Vec<u8>) {
+    keluar.extend_from_slice(b"<c r=\"");
+    keluar.extend_from_slice(kolom.as_bytes());
+    tulis_bulat(r, keluar);
+    keluar.extend_from_slice(b"\" s=\"");
+    tulis_bulat(s, keluar);
+    keluar.push(b'"');
 }
 
 /// A row height as rust_xlsxwriter stores it: whole pixels (4/3 per point), shown in points.
@@ -129,11 +186,13 @@ pub fn tulis_badan(
     for (i, baris) in tabel.baris.iter().enumerate() {
         let r = awal + i as u32 + 1;
         let garis = garis_baris(tabel, i);
+        xml.extend_from_slice(b"<row r=\"");
+        tulis_bulat(r, &mut xml);
         if garis > 1 {
             let ht = tinggi(TINGGI_BARIS * garis as f64 + 2.0);
-            write!(xml, r#"<row r="{r}" ht="{ht}" customHeight="1">"#)?;
+            write!(xml, r#"" ht="{ht}" customHeight="1">"#)?;
         } else {
-            write!(xml, r#"<row r="{r}">"#)?;
+            xml.extend_from_slice(b"\">");
         }
         for (c, sel) in baris.sel.iter().enumerate() {
             let indent = if c as u16 == tabel.kolom_uraian {
@@ -142,14 +201,16 @@ pub fn tulis_badan(
                 0
             };
             let s = gaya.indeks(sel.bentuk, baris.tebal, indent, tabel.strip_nol);
-            let nama = kolom
-                .get(c)
-                .map_or_else(|| nama_kolom(c as u16), Clone::clone);
+            let nama = match kolom.get(c) {
+                Some(k) => std::borrow::Cow::Borrowed(k.as_str()),
+                None => std::borrow::Cow::Owned(nama_kolom(c as u16)),
+            };
+            buka_sel(&nama, r, s, &mut xml);
             match &sel.isi {
-                Isi::Kosong => write!(xml, r#"<c r="{nama}{r}" s="{s}"/>"#)?,
+                Isi::Kosong => xml.extend_from_slice(b"/>"),
                 Isi::Teks(t) => {
                     let jaga = t.starts_with(['\t', '\n', ' ']) || t.ends_with(['\t', '\n', ' ']);
-                    write!(xml, r#"<c r="{nama}{r}" s="{s}" t="inlineStr"><is><t"#)?;
+                    xml.extend_from_slice(br#" t="inlineStr"><is><t"#);
                     if jaga {
                         xml.extend_from_slice(br#" xml:space="preserve""#);
                     }
@@ -158,16 +219,15 @@ pub fn tulis_badan(
                     xml.extend_from_slice(b"</t></is></c>");
                 }
                 Isi::Angka(d) => {
-                    write!(xml, r#"<c r="{nama}{r}" s="{s}"><v>"#)?;
+                    xml.extend_from_slice(b"><v>");
                     tulis_angka(*d, &mut xml);
                     xml.extend_from_slice(b"</v></c>");
                 }
                 Isi::Rumus { rumus, hasil } => {
-                    let jenis = match hasil {
-                        Hasil::Angka(_) => "",
-                        Hasil::Teks(_) => r#" t="str""#,
-                    };
-                    write!(xml, r#"<c r="{nama}{r}" s="{s}"{jenis}><f>"#)?;
+                    xml.extend_from_slice(match hasil {
+                        Hasil::Angka(_) => b"><f>".as_slice(),
+                        Hasil::Teks(_) => br#" t="str"><f>"#.as_slice(),
+                    });
                     escape_teks(rumus.strip_prefix('=').unwrap_or(rumus), &mut xml);
                     xml.extend_from_slice(b"</f><v>");
                     match hasil {
@@ -221,6 +281,33 @@ mod tests {
         assert_eq!(escape("kode_x00A0_ini"), "kode_x005F_x00A0_ini");
         assert_eq!(escape("_x12_ dan _xZZZZ_"), "_x12_ dan _xZZZZ_");
         assert_eq!(escape("Kecamatan Bontang Barat"), "Kecamatan Bontang Barat");
+    }
+
+    fn angka(t: &str) -> String {
+        let mut v = Vec::new();
+        tulis_angka(t.parse().unwrap(), &mut v);
+        String::from_utf8(v).unwrap()
+    }
+
+    #[test]
+    fn angka_ditulis_persis_tanpa_nol_di_belakang() {
+        assert_eq!(angka("30177653595.00"), "30177653595");
+        assert_eq!(angka("96.46"), "96.46");
+        assert_eq!(angka("96.40"), "96.4");
+        assert_eq!(angka("-1067764107.50"), "-1067764107.5");
+        assert_eq!(angka("0"), "0");
+        assert_eq!(angka("0.00"), "0");
+        assert_eq!(angka("0.05"), "0.05");
+        assert_eq!(angka("-0.005"), "-0.005");
+        assert_eq!(angka("100"), "100");
+        assert_eq!(
+            angka("79228162514264337593543950335"),
+            "79228162514264337593543950335"
+        );
+        assert_eq!(
+            angka("-7.9228162514264337593543950335"),
+            "-7.9228162514264337593543950335"
+        );
     }
 
     #[test]

@@ -196,6 +196,10 @@ fn lebar_gabung(tabel: &Tabel, c0: u16, c1: u16) -> f64 {
 fn baris_teks(teks: &str, lebar: f64, indent: u8, tebal: bool) -> usize {
     let muat =
         (lebar * 1.1 - 2.0 - 1.5 * f64::from(indent)).max(4.0) / if tebal { 1.12 } else { 1.0 };
+    // No character weighs more than 1.25: a text that short fits without measuring.
+    if teks.len() as f64 * 1.25 <= muat {
+        return 1;
+    }
     let berat = |c: char| match c {
         'A'..='Z' | 'm' | 'w' => 1.25,
         ' ' | 'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '/' | '(' | ')' | '-' => 0.6,
