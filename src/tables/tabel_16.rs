@@ -50,6 +50,7 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         .filter(|&i| baris_angka(pohon.simpul[i].tingkat) || baris_unit(pohon.simpul[i].tingkat))
         .collect();
     let nomor = nomor_baris(pohon, simpul.iter().copied(), awal);
+    tabel.baris.reserve_exact(simpul.len() + 1);
     let mut teratas = Vec::new();
     for &i in &simpul {
         let s = &pohon.simpul[i];
@@ -81,7 +82,8 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
             Some(Tingkat::Kegiatan) => 1,
             _ => 2,
         };
-        let mut sel = vec![Sel::teks(s.uraian.clone())];
+        let mut sel = Vec::with_capacity(KOLOM.len());
+        sel.push(Sel::teks(s.uraian.clone()));
         sel.extend(sel_angka(r, &anak, s.hitung));
         tabel.baris.push(Baris {
             sel,
@@ -100,7 +102,7 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
     tabel
 }
 
-fn sel_angka(r: u32, anak: &[u32], h: Hitungan) -> Vec<Sel> {
+fn sel_angka(r: u32, anak: &[u32], h: Hitungan) -> [Sel; 6] {
     let jumlah = |kolom: char, nilai| match rumus_jumlah(kolom, anak) {
         Some(rumus) => Sel::rumus(rumus, Hasil::Angka(nilai), Bentuk::Rupiah),
         None => Sel::angka(nilai, Bentuk::Rupiah),
@@ -116,7 +118,7 @@ fn sel_angka(r: u32, anak: &[u32], h: Hitungan) -> Vec<Sel> {
         Some(e) => Hasil::Angka(e),
         None => Hasil::Teks("-".to_string()),
     };
-    vec![
+    [
         jumlah('B', h.pagu),
         jumlah('C', h.realisasi),
         sel_persen('B', 'C', r, h),

@@ -39,14 +39,16 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         .filter(|&(i, _)| tampil(pohon.simpul[i].tingkat))
         .collect();
     let nomor = nomor_baris(pohon, simpul.iter().map(|&(i, _)| i), awal);
+    tabel.baris.reserve_exact(simpul.len() + 1);
     for &(i, _) in &simpul {
         let s = &pohon.simpul[i];
         let r = nomor[i].expect("simpul yang tampil bernomor");
         let anak: Vec<u32> = s.anak.values().filter_map(|&a| nomor[a]).collect();
-        let mut sel = vec![
-            Sel::teks(s.kode.as_ref().map(|k| k.teks.clone()).unwrap_or_default()),
-            Sel::teks(s.uraian.clone()),
-        ];
+        let mut sel = Vec::with_capacity(KOLOM.len());
+        sel.push(Sel::teks(
+            s.kode.as_ref().map(|k| k.teks.clone()).unwrap_or_default(),
+        ));
+        sel.push(Sel::teks(s.uraian.clone()));
         sel.extend(sel_angka(r, &anak, s.hitung));
         tabel.baris.push(Baris {
             sel,
@@ -77,12 +79,12 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
 }
 
 /// Pagu, realisasi, % and sisa of row `r` whose children stand at rows `anak`.
-fn sel_angka(r: u32, anak: &[u32], h: Hitungan) -> Vec<Sel> {
+fn sel_angka(r: u32, anak: &[u32], h: Hitungan) -> [Sel; 4] {
     let jumlah = |kolom: char, nilai| match rumus_jumlah(kolom, anak) {
         Some(rumus) => Sel::rumus(rumus, Hasil::Angka(nilai), Bentuk::Rupiah),
         None => Sel::angka(nilai, Bentuk::Rupiah),
     };
-    vec![
+    [
         jumlah('C', h.pagu),
         jumlah('D', h.realisasi),
         sel_persen('C', 'D', r, h),
