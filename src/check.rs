@@ -69,7 +69,9 @@ pub fn koreksi_daun(dok: &Dokumen, pohon: &Pohon) -> (HashMap<usize, Koreksi>, V
     let mut koreksi = HashMap::new();
     let mut temuan = Vec::new();
     for (i, s) in pohon.simpul.iter().enumerate() {
-        let Some(b) = &s.baris else { continue };
+        let Some(b) = pohon.baris_dari(s) else {
+            continue;
+        };
         if !s.anak.is_empty() {
             continue;
         }
@@ -156,7 +158,7 @@ pub fn periksa(dok: &Dokumen, pohon: &Pohon) -> Vec<Temuan> {
     let mut temuan = Vec::new();
     periksa_jumlah(dok, pohon, &mut temuan);
     for s in &pohon.simpul {
-        if let Some(b) = &s.baris {
+        if let Some(b) = pohon.baris_dari(s) {
             periksa_baris(dok, s, b, &mut temuan);
         }
     }
@@ -171,7 +173,9 @@ fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
     let mut sudah_info_sub_unit = false;
     for i in (0..n).rev() {
         let s = &pohon.simpul[i];
-        let Some(b) = &s.baris else { continue };
+        let Some(b) = pohon.baris_dari(s) else {
+            continue;
+        };
         if s.anak.is_empty() {
             continue;
         }

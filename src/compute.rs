@@ -76,7 +76,7 @@ pub fn hitung(pohon: &mut Pohon, koreksi: &HashMap<usize, Koreksi>) {
         let hitungan = if pohon.simpul[i].anak.is_empty() {
             let s = &pohon.simpul[i];
             let k = koreksi.get(&i).copied().unwrap_or_default();
-            let b = s.baris.as_ref();
+            let b = pohon.baris_dari(s);
             Hitungan {
                 pagu: k
                     .pagu
@@ -94,9 +94,8 @@ pub fn hitung(pohon: &mut Pohon, koreksi: &HashMap<usize, Koreksi>) {
                 .values()
                 .map(|&a| pohon.simpul[a].hitung)
                 .collect();
-            let stated_fisik = pohon.simpul[i]
-                .baris
-                .as_ref()
+            let stated_fisik = pohon
+                .baris_dari(&pohon.simpul[i])
                 .and_then(|b| b.fisik.as_ref())
                 .map(|n| n.nilai());
             Hitungan {

@@ -127,15 +127,17 @@ impl Kode {
     /// sub kegiatan under its kegiatan, a sub unit under its organisation, a program under
     /// its bidang (or cross-cutting `X.XX`), a rekening under a shorter rekening it extends.
     pub fn di_bawah(&self, induk: &Kode) -> bool {
-        let (n_ini, n_induk) = (self.bagian().count(), induk.bagian().count());
+        // Both codes have at least `n` parts and the first `n` agree. Parts are compared as
+        // they are split, not counted first: this runs for every row of a large LRA.
         let awal_sama = |n: usize| {
-            n_ini >= n
-                && n_induk >= n
-                && self
-                    .bagian()
-                    .zip(induk.bagian())
-                    .take(n)
-                    .all(|(a, b)| a.eq_ignore_ascii_case(b) || a.starts_with(['X', 'x']))
+            let mut sama = 0;
+            for (a, b) in self.bagian().zip(induk.bagian()).take(n) {
+                if !(a.eq_ignore_ascii_case(b) || a.starts_with(['X', 'x'])) {
+                    return false;
+                }
+                sama += 1;
+            }
+            sama == n
         };
         match (induk.tingkat, self.tingkat) {
             (Tingkat::Urusan, Tingkat::Bidang) => awal_sama(1),
@@ -143,7 +145,10 @@ impl Kode {
             (Tingkat::Program, Tingkat::Kegiatan) => awal_sama(3),
             (Tingkat::Kegiatan, Tingkat::SubKegiatan) => awal_sama(5),
             (Tingkat::Organisasi, Tingkat::SubUnit) => awal_sama(7),
-            (Tingkat::Rekening, Tingkat::Rekening) => n_ini > n_induk && awal_sama(n_induk),
+            (Tingkat::Rekening, Tingkat::Rekening) => {
+                let n_induk = induk.bagian().count();
+                self.bagian().count() > n_induk && awal_sama(n_induk)
+            }
             _ => true,
         }
     }

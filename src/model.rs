@@ -120,10 +120,11 @@ pub struct Simpul {
     pub tingkat: Option<Tingkat>,
     pub kode: Option<Kode>,
     pub uraian: String,
-    /// The row this node was read from, for its stated amounts and their cells; `None` for
-    /// a node implied by a code (a bidang with no row of its own). The row's code and name
-    /// were moved into `kode` and `uraian` when the tree was built.
-    pub baris: Option<BarisAnggaran>,
+    /// The row this node was read from (an index into [`Pohon::baris`], read it with
+    /// [`Pohon::baris_dari`]), for its stated amounts and their cells; `None` for a node
+    /// implied by a code (a bidang with no row of its own). The row's code and name were
+    /// moved into `kode` and `uraian` when the tree was built.
+    pub baris: Option<u32>,
     pub hitung: Hitungan,
     pub anak: IndexMap<Kunci, usize>,
     pub induk: Option<usize>,
@@ -133,6 +134,9 @@ pub struct Simpul {
 #[derive(Debug, Clone)]
 pub struct Pohon {
     pub simpul: Vec<Simpul>,
+    /// The document's rows, where they were read: nodes refer to them by index, so a
+    /// large LRA's rows are not copied into the tree one by one.
+    pub baris: Vec<BarisAnggaran>,
 }
 
 impl Default for Pohon {
@@ -155,7 +159,13 @@ impl Pohon {
                 anak: IndexMap::new(),
                 induk: None,
             }],
+            baris: Vec::new(),
         }
+    }
+
+    /// The row node `s` was read from.
+    pub fn baris_dari(&self, s: &Simpul) -> Option<&BarisAnggaran> {
+        s.baris.map(|j| &self.baris[j as usize])
     }
 
     pub fn akar(&self) -> &Simpul {
@@ -169,7 +179,7 @@ impl Pohon {
         tingkat: Tingkat,
         kode: Option<Kode>,
         uraian: String,
-        baris: Option<BarisAnggaran>,
+        baris: Option<u32>,
     ) -> (usize, bool) {
         let teks = kode
             .as_ref()

@@ -18,8 +18,13 @@ pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
     pohon.simpul.reserve(dok.baris.len());
     let mut temuan = Vec::new();
     let mut jalur: Vec<usize> = vec![Pohon::AKAR];
-    pohon.simpul[Pohon::AKAR].baris = dok.jumlah.take();
-    for mut b in std::mem::take(&mut dok.baris) {
+    let mut semua = std::mem::take(&mut dok.baris);
+    if let Some(jumlah) = dok.jumlah.take() {
+        pohon.simpul[Pohon::AKAR].baris = Some(semua.len() as u32);
+        semua.push(jumlah);
+    }
+    let n = semua.len() - usize::from(pohon.simpul[Pohon::AKAR].baris.is_some());
+    for (j, b) in semua[..n].iter_mut().enumerate() {
         let t = b.tingkat;
         if t >= Tingkat::Organisasi
             && let Some(bidang) = &b.kode_bidang
@@ -101,7 +106,7 @@ pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
         let r = b.r;
         // The code and name move to the node; the row keeps the stated amounts.
         let (kode, uraian) = (b.kode.take(), std::mem::take(&mut b.uraian));
-        let (i, ganda) = pohon.tambah(induk, t, kode, uraian, Some(b));
+        let (i, ganda) = pohon.tambah(induk, t, kode, uraian, Some(j as u32));
         if ganda {
             let s = &pohon.simpul[i];
             let nama = s.kode.as_ref().map_or(&s.uraian, |k| &k.teks);
@@ -118,6 +123,7 @@ pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
         }
         jalur.push(i);
     }
+    pohon.baris = semua;
     (pohon, temuan)
 }
 
