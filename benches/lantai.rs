@@ -1,20 +1,25 @@
 //! Lantai (floor) untuk benchmark `lkjip susun`: batas bawah yang bisa dicapai dengan crate
 //! yang sama, tanpa pekerjaan lkjip sama sekali.
 //!
-//! 1. Baca: calamine membuka workbook (`open_workbook::<Xlsx<_>, _>`) dan mengalirkan setiap
-//!    sel setiap sheet lewat `worksheet_cells_reader` + `next_cell`. Yang disimpan hanya hitungan:
-//!    baris, kolom, dan per kolom jumlah sel teks, angka dan panjang teks.
-//! 2. Tulis: rust_xlsxwriter menulis satu sheet (mode constant memory, seperti lkjip) dengan
-//!    jumlah baris dan kolom yang sama, kolom teks sebagai teks (unik per baris, panjang
-//!    rata-rata sama dengan masukan) dan kolom angka sebagai angka, tanpa format.
+//! Bawaan: calamine membuka workbook (`open_workbook::<Xlsx<_>, _>`) dan mengalirkan setiap
+//! sel setiap sheet lewat `worksheet_cells_reader` + `next_cell`; setiap sel teks dan angka
+//! langsung ditulis apa adanya oleh rust_xlsxwriter di baris dan kolom yang sama (mode
+//! constant memory, tanpa format) ke N sheet. Baca dan tulis berjalan bergantian dalam satu
+//! utas, tanpa menyimpan apa pun: "pembacaan mengalir calamine yang polos ditambah penulisan
+//! polos rust_xlsxwriter atas baris yang sama".
 //!
-//! Jalankan: `cargo bench --bench lantai -- MASUK.xlsx KELUAR.xlsx [--lembar=N]`
+//! `--pengisi`: lantai sebelum Nov 2026. Membaca dulu (hanya menghitung), lalu menulis teks
+//! pengisi (`123xxxx…`, sepanjang rata-rata teks kolomnya) sebagai ganti teks masukan. Teks
+//! seperti itu jauh lebih mudah dikempiskan daripada nama kegiatan yang sebenarnya, jadi
+//! lantai ini lebih rendah dari yang seharusnya; disimpan untuk membandingkan dengan angka lama.
+//!
+//! Jalankan: `cargo bench --bench lantai -- MASUK.xlsx KELUAR.xlsx [--lembar=N] [--pengisi]`
 //! (`--lembar=N` menulis baris yang sama ke N sheet, bawaan 1: `lkjip susun` menulis Tabel 16
 //! dan Tabel 19, dua tabel sepanjang masukan, jadi `--lembar=2` adalah lantai yang lebih dekat).
 //! (bench/jalankan.sh memanggil binernya langsung supaya waktu cargo tidak ikut terukur).
 
 use calamine::{DataRef, Reader, Xlsx, open_workbook};
-use rust_xlsxwriter::Workbook;
+use rust_xlsxwriter::{Workbook, Worksheet};
 use std::time::Instant;
 
 /// Kolom yang dilacak satu per satu; kolom sesudahnya digabung ke kolom terakhir.
@@ -29,11 +34,14 @@ struct Kolom {
 }
 
 fn main() {
-    // `cargo bench` menambahkan `--bench`; abaikan opsi selain `--lembar=N`.
+    // `cargo bench` menambahkan `--bench`; abaikan opsi selain `--lembar=N` dan `--pengisi`.
     let mut lembar: u32 = 1;
+    let mut pengisi = false;
     let mut argumen = Vec::new();
     for a in std::env::args().skip(1) {
-        if let Some(n) = a.strip_prefix("--lembar=") {
+        if a == "--pengisi" {
+            pengisi = true;
+        } else if let Some(n) = a.strip_prefix("--lembar=") {
             lembar = n.parse().unwrap_or_else(|_| {
                 eprintln!("--lembar harus bilangan bulat, bukan '{n}'");
                 std::process::exit(2);
@@ -43,16 +51,90 @@ fn main() {
         }
     }
     let [masuk, keluar] = argumen.as_slice() else {
-        eprintln!("pemakaian: cargo bench --bench lantai -- MASUK.xlsx KELUAR.xlsx [--lembar=N]");
+        eprintln!(
+            "pemakaian: cargo bench --bench lantai -- MASUK.xlsx KELUAR.xlsx [--lembar=N] [--pengisi]"
+        );
         std::process::exit(2);
     };
+    if pengisi {
+        lantai_pengisi(masuk, keluar, lembar);
+    } else {
+        lantai_sama(masuk, keluar, lembar);
+    }
+}
 
-    // --- baca ---
-    let t0 = Instant::now();
-    let mut wb: Xlsx<_> = open_workbook(masuk).unwrap_or_else(|e| {
+fn buka(masuk: &str) -> Xlsx<std::io::BufReader<std::fs::File>> {
+    open_workbook(masuk).unwrap_or_else(|e| {
         eprintln!("{masuk}: tidak bisa dibuka: {e}");
         std::process::exit(2);
-    });
+    })
+}
+
+fn buku_keluaran() -> Workbook {
+    let mut keluaran = Workbook::new();
+    // The same deflate level lkjip writes with, so the two differ only in the work done.
+    keluaran.set_zip_compression_level(lkjip::write::TINGKAT_KOMPRESI);
+    keluaran
+}
+
+/// Every cell read is written at once, as it is, to each of `lembar` sheets.
+fn lantai_sama(masuk: &str, keluar: &str, lembar: u32) {
+    let t0 = Instant::now();
+    let mut wb = buka(masuk);
+    let mut keluaran = buku_keluaran();
+    let mut lembar_keluar: Vec<Worksheet> = (0..lembar)
+        .map(|_| {
+            keluaran
+                .new_worksheet_with_constant_memory()
+                .expect("sheet constant memory")
+        })
+        .collect();
+    let (mut teks, mut angka, mut lain, mut ditulis) = (0u64, 0u64, 0u64, 0u64);
+    let nama_sheet = wb.sheet_names();
+    for nama in &nama_sheet {
+        let mut pembaca = wb.worksheet_cells_reader(nama).expect("sheet");
+        while let Some(c) = pembaca.next_cell().expect("sel") {
+            let (r, k) = c.get_position();
+            let k = k as u16;
+            for ws in &mut lembar_keluar {
+                match c.get_value() {
+                    DataRef::Empty => continue,
+                    DataRef::SharedString(s) => ws.write_string(r, k, *s).map(|_| ()),
+                    DataRef::String(s) => ws.write_string(r, k, s).map(|_| ()),
+                    DataRef::Float(f) => ws.write_number(r, k, *f).map(|_| ()),
+                    DataRef::Int(i) => ws.write_number(r, k, *i as f64).map(|_| ()),
+                    _ => continue,
+                }
+                .expect("tulis");
+                ditulis += 1;
+            }
+            match c.get_value() {
+                DataRef::Empty => {}
+                DataRef::SharedString(_) | DataRef::String(_) => teks += 1,
+                DataRef::Float(_) | DataRef::Int(_) => angka += 1,
+                _ => lain += 1,
+            }
+        }
+    }
+    drop(wb);
+    for ws in lembar_keluar {
+        keluaran.push_worksheet(ws);
+    }
+    keluaran.save(keluar).expect("simpan");
+    println!(
+        "lantai: baca {} sel ({teks} teks, {angka} angka, {lain} lain) dari {} sheet dan tulis \
+         {ditulis} sel yang sama ke {lembar} sheet dalam {:.3} s",
+        teks + angka + lain,
+        nama_sheet.len(),
+        t0.elapsed().as_secs_f64()
+    );
+}
+
+/// The floor before Nov 2026: count while reading, then write filler text.
+fn lantai_pengisi(masuk: &str, keluar: &str, lembar: u32) {
+    // --- baca ---
+    let t0 = Instant::now();
+    let mut wb = buka(masuk);
     let mut kolom = [Kolom::default(); KOLOM_MAKS];
     let mut sel: u64 = 0;
     let mut baris_maks: u32 = 0;
@@ -97,12 +179,10 @@ fn main() {
             })
         })
         .collect();
-    let mut keluaran = Workbook::new();
-    // The same deflate level lkjip writes with, so the two differ only in the work done.
-    keluaran.set_zip_compression_level(lkjip::write::TINGKAT_KOMPRESI);
+    let mut keluaran = buku_keluaran();
     let mut ditulis: u64 = 0;
     for _ in 0..lembar {
-        // Mode constant memory, seperti lkjip (src/write.rs): baris mengalir ke disk.
+        // Mode constant memory: baris mengalir ke disk.
         let ws = keluaran
             .add_worksheet_with_constant_memory()
             .expect("sheet constant memory");

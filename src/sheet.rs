@@ -144,13 +144,30 @@ pub fn huruf_kolom(c: u32) -> String {
 
 /// Trims and folds every run of whitespace (NBSP, tabs, line breaks) to one space.
 pub fn rapikan(teks: &str) -> String {
-    let bersih = !teks.starts_with(char::is_whitespace)
-        && !teks.ends_with(char::is_whitespace)
-        && !teks.contains("  ")
-        && !teks.contains(['\t', '\n', '\r', '\u{a0}']);
-    if bersih {
+    if sudah_rapi(teks) {
         return teks.to_string();
     }
+    rapikan_ulang(teks)
+}
+
+/// [`rapikan`] for a text the reader already owns: a tidy one is kept, not copied (every
+/// text cell of a large sheet passes here).
+fn rapikan_milik(teks: String) -> String {
+    if sudah_rapi(&teks) {
+        teks
+    } else {
+        rapikan_ulang(&teks)
+    }
+}
+
+fn sudah_rapi(teks: &str) -> bool {
+    !teks.starts_with(char::is_whitespace)
+        && !teks.ends_with(char::is_whitespace)
+        && !teks.contains("  ")
+        && !teks.contains(['\t', '\n', '\r', '\u{a0}'])
+}
+
+fn rapikan_ulang(teks: &str) -> String {
     let mut hasil = String::with_capacity(teks.len());
     for kata in teks.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
         if kata.is_empty() {
@@ -444,7 +461,7 @@ fn alirkan_xlsx(
         if c >= KOLOM_MAKS {
             continue;
         }
-        let isi = match (&rekam.value, &rekam.formula) {
+        let isi = match (rekam.value, &rekam.formula) {
             (DataRef::Empty, Some(_)) => Isi::RumusTanpaHasil,
             (nilai, _) => dari_ref(nilai),
         };
@@ -497,17 +514,17 @@ fn taruh(baris: &mut Vec<Baris>, r: u32, c: u32, isi: Isi) {
     sel[c] = isi;
 }
 
-fn dari_ref(nilai: &DataRef<'_>) -> Isi {
+fn dari_ref(nilai: DataRef<'_>) -> Isi {
     match nilai {
         DataRef::Empty => Isi::Kosong,
-        DataRef::String(s) => Isi::Teks(rapikan(s)),
+        DataRef::String(s) => Isi::Teks(rapikan_milik(s)),
         DataRef::SharedString(s) => Isi::Teks(rapikan(s)),
-        DataRef::Float(f) => Isi::Angka(*f),
-        DataRef::Int(i) => Isi::Angka(*i as f64),
+        DataRef::Float(f) => Isi::Angka(f),
+        DataRef::Int(i) => Isi::Angka(i as f64),
         DataRef::Bool(b) => Isi::Lain(b.to_string()),
         DataRef::Error(e) => Isi::GalatExcel(e.to_string()),
         DataRef::DateTime(d) => Isi::Lain(d.as_f64().to_string()),
-        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Isi::Lain(s.clone()),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Isi::Lain(s),
     }
 }
 
