@@ -111,16 +111,58 @@ pub struct SelKepala {
     pub teks: String,
 }
 
+/// A table's body rows, made one by one as the sheet is written: Tabel 16 and 19 of a
+/// large LRA have a row per row of the input, and holding them all (with their formula
+/// texts) cost more time and memory than making them (BENCHMARKS.md).
+pub struct Badan<'a> {
+    /// How many rows there are.
+    pub jumlah: usize,
+    baris: Box<dyn Iterator<Item = Baris> + Send + 'a>,
+}
+
+impl<'a> Badan<'a> {
+    /// `jumlah` rows from `baris`, which must make exactly that many.
+    pub fn baru(jumlah: usize, baris: impl Iterator<Item = Baris> + Send + 'a) -> Badan<'a> {
+        Badan {
+            jumlah,
+            baris: Box::new(baris),
+        }
+    }
+
+    /// Rows already made (the small tables).
+    pub fn dari(baris: Vec<Baris>) -> Badan<'static> {
+        Badan::baru(baris.len(), baris.into_iter())
+    }
+
+    /// The number of rows without the rows, for a sheet set up but left empty.
+    pub fn kosong(jumlah: usize) -> Badan<'static> {
+        Badan::baru(jumlah, std::iter::empty())
+    }
+}
+
+impl Iterator for Badan<'_> {
+    type Item = Baris;
+    fn next(&mut self) -> Option<Baris> {
+        self.baris.next()
+    }
+}
+
+impl std::fmt::Debug for Badan<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Badan({} baris)", self.jumlah)
+    }
+}
+
 /// A table as the sheet shows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Tabel {
+#[derive(Debug)]
+pub struct Tabel<'a> {
     pub nama_lembar: String,
     pub judul: String,
     pub kepala: Vec<SelKepala>,
     pub baris_kepala: u32,
     pub nomor_kolom: Option<Vec<String>>,
     pub lebar: Vec<f64>,
-    pub baris: Vec<Baris>,
+    pub baris: Badan<'a>,
     /// The column that is indented by level.
     pub kolom_uraian: u16,
     /// Zero amounts show as `-` (Tabel 16), not `0,00` (Tabel 19).
@@ -131,9 +173,9 @@ pub struct Tabel {
 /// row 3, then the column-number row, then the body. Formulas refer to rows by this layout.
 pub const BARIS_KEPALA_AWAL: u32 = 2;
 
-impl Tabel {
+impl<'a> Tabel<'a> {
     /// An empty table with one header row of `kolom` (one cell per column).
-    pub fn baru(nama_lembar: &str, judul: String, kolom: &[&str], lebar: Vec<f64>) -> Tabel {
+    pub fn baru(nama_lembar: &str, judul: String, kolom: &[&str], lebar: Vec<f64>) -> Tabel<'a> {
         Tabel {
             nama_lembar: nama_lembar.to_string(),
             judul,
@@ -151,9 +193,24 @@ impl Tabel {
             baris_kepala: 1,
             nomor_kolom: None,
             lebar,
-            baris: Vec::new(),
+            baris: Badan::kosong(0),
             kolom_uraian: 0,
             strip_nol: false,
+        }
+    }
+
+    /// The table without its rows: what the sheet's settings need.
+    pub fn kerangka(&self) -> Tabel<'static> {
+        Tabel {
+            nama_lembar: self.nama_lembar.clone(),
+            judul: self.judul.clone(),
+            kepala: self.kepala.clone(),
+            baris_kepala: self.baris_kepala,
+            nomor_kolom: self.nomor_kolom.clone(),
+            lebar: self.lebar.clone(),
+            baris: Badan::kosong(self.baris.jumlah),
+            kolom_uraian: self.kolom_uraian,
+            strip_nol: self.strip_nol,
         }
     }
 

@@ -4,7 +4,8 @@
 
 use super::tabel_19::sel_persen;
 use super::{
-    Baris, Bentuk, Hasil, Isi, Sel, Tabel, baris_excel, nomor_baris, rumus_jumlah, teks_tahun,
+    Badan, Baris, Bentuk, Hasil, Isi, Sel, Tabel, baris_excel, nomor_baris, rumus_jumlah,
+    teks_tahun,
 };
 use crate::compute;
 use crate::kode::Tingkat;
@@ -31,7 +32,7 @@ fn baris_unit(t: Option<Tingkat>) -> bool {
     matches!(t, Some(Tingkat::Organisasi | Tingkat::SubUnit))
 }
 
-pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
+pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel<'_> {
     let mut tabel = Tabel::baru(
         "Tabel 16",
         format!(
@@ -50,27 +51,33 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         .filter(|&i| baris_angka(pohon.simpul[i].tingkat) || baris_unit(pohon.simpul[i].tingkat))
         .collect();
     let nomor = nomor_baris(pohon, simpul.iter().copied(), awal);
-    tabel.baris.reserve_exact(simpul.len() + 1);
-    let mut teratas = Vec::new();
-    for &i in &simpul {
+    // The JUMLAH row adds the rows with amounts that stand under no row with amounts.
+    let teratas: Vec<u32> = simpul
+        .iter()
+        .filter(|&&i| {
+            let s = &pohon.simpul[i];
+            baris_angka(s.tingkat)
+                && !s
+                    .induk
+                    .is_some_and(|p| baris_angka(pohon.simpul[p].tingkat))
+        })
+        .filter_map(|&i| nomor[i])
+        .collect();
+    let r_jumlah = baris_excel(awal, simpul.len());
+    let n = simpul.len() + 1;
+    let baris = simpul.into_iter().map(move |i| {
         let s = &pohon.simpul[i];
-        let r = nomor[i].expect("simpul yang tampil bernomor");
         if baris_unit(s.tingkat) {
-            let mut sel = vec![Sel::teks(s.uraian.to_uppercase())];
+            let mut sel = Vec::with_capacity(KOLOM.len());
+            sel.push(Sel::teks(s.uraian.to_uppercase()));
             sel.extend((1..KOLOM.len()).map(|_| Sel::kosong()));
-            tabel.baris.push(Baris {
+            return Baris {
                 sel,
                 tebal: true,
                 indent: 0,
-            });
-            continue;
+            };
         }
-        let induk_angka = s
-            .induk
-            .is_some_and(|p| baris_angka(pohon.simpul[p].tingkat));
-        if !induk_angka {
-            teratas.push(r);
-        }
+        let r = nomor[i].expect("simpul yang tampil bernomor");
         let anak: Vec<u32> = s
             .anak
             .values()
@@ -85,20 +92,22 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         let mut sel = Vec::with_capacity(KOLOM.len());
         sel.push(Sel::teks(s.uraian.clone()));
         sel.extend(sel_angka(r, &anak, s.hitung));
-        tabel.baris.push(Baris {
+        Baris {
             sel,
             tebal: s.tingkat < Some(Tingkat::SubKegiatan),
             indent,
-        });
-    }
-    let r = baris_excel(awal, tabel.baris.len());
-    let mut sel = vec![Sel::teks("JUMLAH")];
-    sel.extend(sel_angka(r, &teratas, pohon.akar().hitung));
-    tabel.baris.push(Baris {
-        sel,
-        tebal: true,
-        indent: 0,
+        }
     });
+    let jumlah = std::iter::once_with(move || {
+        let mut sel = vec![Sel::teks("JUMLAH")];
+        sel.extend(sel_angka(r_jumlah, &teratas, pohon.akar().hitung));
+        Baris {
+            sel,
+            tebal: true,
+            indent: 0,
+        }
+    });
+    tabel.baris = Badan::baru(n, baris.chain(jumlah));
     tabel
 }
 

@@ -1,7 +1,7 @@
 //! Tabel 18 Realisasi Anggaran Tahun N (seed 001): one row per SKPD, the total, and the sisa
 //! lebih (anggaran − realisasi).
 
-use super::{Baris, Bentuk, Hasil, Sel, Tabel, baris_excel, teks_tahun};
+use super::{Badan, Baris, Bentuk, Hasil, Sel, Tabel, baris_excel, teks_tahun};
 use crate::compute;
 use crate::kode::Tingkat;
 use crate::model::Pohon;
@@ -48,7 +48,7 @@ fn per_skpd(pohon: &Pohon) -> IndexMap<String, (String, Decimal, Decimal)> {
     hasil
 }
 
-pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
+pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel<'static> {
     let mut tabel = Tabel::baru(
         "Tabel 18",
         format!("Tabel 18 Realisasi Anggaran{}", teks_tahun(tahun)),
@@ -57,8 +57,9 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
     );
     tabel.kolom_uraian = 1;
     let awal = tabel.baris_data_awal();
+    let mut baris = Vec::new();
     for (n, (uraian, pagu, realisasi)) in per_skpd(pohon).into_values().enumerate() {
-        tabel.baris.push(Baris {
+        baris.push(Baris {
             sel: vec![
                 Sel::angka(Decimal::from(n + 1), Bentuk::Tengah),
                 Sel::teks(uraian),
@@ -70,10 +71,10 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         });
     }
     let pertama = baris_excel(awal, 0);
-    let terakhir = baris_excel(awal, tabel.baris.len() - 1);
-    let r_jumlah = baris_excel(awal, tabel.baris.len());
+    let terakhir = baris_excel(awal, baris.len() - 1);
+    let r_jumlah = baris_excel(awal, baris.len());
     let h = pohon.akar().hitung;
-    tabel.baris.push(Baris {
+    baris.push(Baris {
         sel: vec![
             Sel::kosong(),
             Sel::teks("Jumlah"),
@@ -91,7 +92,7 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         tebal: true,
         indent: 0,
     });
-    tabel.baris.push(Baris {
+    baris.push(Baris {
         sel: vec![
             Sel::kosong(),
             Sel::teks("Sisa Lebih"),
@@ -105,5 +106,6 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         tebal: true,
         indent: 0,
     });
+    tabel.baris = Badan::dari(baris);
     tabel
 }

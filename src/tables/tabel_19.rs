@@ -1,7 +1,9 @@
 //! Tabel 19 Realisasi Anggaran per Program dan Kegiatan (seed 001): every urusan, bidang,
 //! organisasi, sub unit, program, kegiatan and sub kegiatan with pagu, realisasi, % and sisa.
 
-use super::{Baris, Bentuk, Hasil, Sel, Tabel, baris_excel, nomor_baris, rumus_jumlah, teks_tahun};
+use super::{
+    Badan, Baris, Bentuk, Hasil, Sel, Tabel, baris_excel, nomor_baris, rumus_jumlah, teks_tahun,
+};
 use crate::compute::{self, tampil};
 use crate::kode::Tingkat;
 use crate::model::{Hitungan, Pohon};
@@ -15,7 +17,7 @@ const KOLOM: [&str; 6] = [
     "Sisa Anggaran",
 ];
 
-pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
+pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel<'_> {
     let mut tabel = Tabel::baru(
         "Tabel 19",
         format!(
@@ -33,14 +35,22 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
             .collect(),
     );
     let awal = tabel.baris_data_awal();
-    let simpul: Vec<(usize, usize)> = pohon
+    let simpul: Vec<usize> = pohon
         .urut()
         .into_iter()
-        .filter(|&(i, _)| tampil(pohon.simpul[i].tingkat))
+        .map(|(i, _)| i)
+        .filter(|&i| tampil(pohon.simpul[i].tingkat))
         .collect();
-    let nomor = nomor_baris(pohon, simpul.iter().map(|&(i, _)| i), awal);
-    tabel.baris.reserve_exact(simpul.len() + 1);
-    for &(i, _) in &simpul {
+    let nomor = nomor_baris(pohon, simpul.iter().copied(), awal);
+    let atas: Vec<u32> = pohon
+        .akar()
+        .anak
+        .values()
+        .filter_map(|&a| nomor[a])
+        .collect();
+    let r_jumlah = baris_excel(awal, simpul.len());
+    let n = simpul.len() + 1;
+    let baris = simpul.into_iter().map(move |i| {
         let s = &pohon.simpul[i];
         let r = nomor[i].expect("simpul yang tampil bernomor");
         let anak: Vec<u32> = s.anak.values().filter_map(|&a| nomor[a]).collect();
@@ -50,7 +60,7 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
         ));
         sel.push(Sel::teks(s.uraian.clone()));
         sel.extend(sel_angka(r, &anak, s.hitung));
-        tabel.baris.push(Baris {
+        Baris {
             sel,
             tebal: s.tingkat < Some(Tingkat::SubKegiatan),
             // The codes show the level; a light indent helps the eye below the program.
@@ -59,22 +69,18 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel {
                 Some(Tingkat::SubKegiatan) => 2,
                 _ => 0,
             },
-        });
-    }
-    let atas: Vec<u32> = pohon
-        .akar()
-        .anak
-        .values()
-        .filter_map(|&a| nomor[a])
-        .collect();
-    let r = baris_excel(awal, tabel.baris.len());
-    let mut sel = vec![Sel::kosong(), Sel::teks("JUMLAH")];
-    sel.extend(sel_angka(r, &atas, pohon.akar().hitung));
-    tabel.baris.push(Baris {
-        sel,
-        tebal: true,
-        indent: 0,
+        }
     });
+    let jumlah = std::iter::once_with(move || {
+        let mut sel = vec![Sel::kosong(), Sel::teks("JUMLAH")];
+        sel.extend(sel_angka(r_jumlah, &atas, pohon.akar().hitung));
+        Baris {
+            sel,
+            tebal: true,
+            indent: 0,
+        }
+    });
+    tabel.baris = Badan::baru(n, baris.chain(jumlah));
     tabel
 }
 

@@ -1,6 +1,6 @@
 //! The Temuan sheet: every finding, galat first, with where it is and what it should be.
 
-use super::{Baris, Sel, Tabel};
+use super::{Badan, Baris, Sel, Tabel};
 use crate::temuan::Temuan;
 
 const KOLOM: [&str; 6] = [
@@ -12,7 +12,7 @@ const KOLOM: [&str; 6] = [
     "Seharusnya",
 ];
 
-pub fn susun(temuan: &[Temuan]) -> Tabel {
+pub fn susun(temuan: &[Temuan]) -> Tabel<'static> {
     let galat = temuan
         .iter()
         .filter(|t| t.tingkat == crate::temuan::Tingkat::Galat)
@@ -24,8 +24,9 @@ pub fn susun(temuan: &[Temuan]) -> Tabel {
         vec![11.0, 26.0, 40.0, 80.0, 20.0, 20.0],
     );
     tabel.kolom_uraian = 3;
+    let mut baris = Vec::with_capacity(temuan.len().max(1));
     for t in temuan {
-        tabel.baris.push(Baris {
+        baris.push(Baris {
             sel: vec![
                 Sel::teks(t.tingkat.nama()),
                 Sel::teks(t.kode),
@@ -39,7 +40,7 @@ pub fn susun(temuan: &[Temuan]) -> Tabel {
         });
     }
     if temuan.is_empty() {
-        tabel.baris.push(Baris {
+        baris.push(Baris {
             sel: vec![
                 Sel::kosong(),
                 Sel::kosong(),
@@ -50,5 +51,6 @@ pub fn susun(temuan: &[Temuan]) -> Tabel {
             indent: 0,
         });
     }
+    tabel.baris = Badan::dari(baris);
     tabel
 }

@@ -12,7 +12,7 @@
 //! [`Format`]: rust_xlsxwriter::Format
 
 use super::{TINGGI_BARIS, baris_teks};
-use crate::tables::{Bentuk, Hasil, Isi, Tabel};
+use crate::tables::{Baris, Bentuk, Hasil, Isi, Tabel};
 use rust_decimal::Decimal;
 use std::io::{self, Write};
 
@@ -148,8 +148,7 @@ fn tinggi(poin: f64) -> String {
 
 /// How many lines the row's tallest wrapped text needs. Excel grows a wrapped row when it
 /// opens the file, LibreOffice and PDF export do not, so the row is given that height.
-pub(super) fn garis_baris(tabel: &Tabel, i: usize) -> usize {
-    let baris = &tabel.baris[i];
+pub(super) fn garis_baris(tabel: &Tabel, baris: &Baris) -> usize {
     baris
         .sel
         .iter()
@@ -171,9 +170,10 @@ pub(super) fn garis_baris(tabel: &Tabel, i: usize) -> usize {
         .unwrap_or(1)
 }
 
-/// Writes the body rows of `tabel`, from 0-based sheet row `awal`, to `keluar` in blocks.
+/// Writes the body rows of `tabel`, from 0-based sheet row `awal`, to `keluar` in blocks,
+/// making each row as it goes.
 pub fn tulis_badan(
-    tabel: &Tabel,
+    tabel: &mut Tabel,
     awal: u32,
     gaya: &impl IndeksGaya,
     keluar: &mut impl Write,
@@ -183,9 +183,10 @@ pub fn tulis_badan(
         .map(nama_kolom)
         .collect();
     let mut xml: Vec<u8> = Vec::with_capacity(BLOK + 4096);
-    for (i, baris) in tabel.baris.iter().enumerate() {
-        let r = awal + i as u32 + 1;
-        let garis = garis_baris(tabel, i);
+    let mut r = awal;
+    while let Some(baris) = tabel.baris.next() {
+        r += 1;
+        let garis = garis_baris(tabel, &baris);
         xml.extend_from_slice(b"<row r=\"");
         tulis_bulat(r, &mut xml);
         if garis > 1 {
@@ -243,6 +244,15 @@ pub fn tulis_badan(
             keluar.write_all(&xml)?;
             xml.clear();
         }
+    }
+    if (r - awal) as usize != tabel.baris.jumlah {
+        // The sheet's dimension was written from `jumlah` before the rows were made.
+        return Err(io::Error::other(format!(
+            "kesalahan program: {} menyebut {} baris tetapi membuat {}; laporkan ke pengembang lkjip",
+            tabel.nama_lembar,
+            tabel.baris.jumlah,
+            r - awal
+        )));
     }
     keluar.write_all(&xml)
 }

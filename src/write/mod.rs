@@ -276,7 +276,7 @@ fn tulis_kepala(ws: &mut Worksheet, tabel: &Tabel) -> Result<(), XlsxError> {
 
 /// Builds one table when called; the tables of a workbook are built and written on their
 /// own threads.
-pub type Pembuat<'a> = Box<dyn FnOnce() -> Tabel + Send + 'a>;
+pub type Pembuat<'a> = Box<dyn FnOnce() -> Tabel<'a> + Send + 'a>;
 
 /// A new workbook with the fixed document date, the deflate level and every format of
 /// [`Gaya::semua`] registered in that order, so that any two workbooks made here number
@@ -311,7 +311,7 @@ fn buku_baru() -> Result<Workbook, XlsxError> {
 /// the table's thread. The table's sheet is the first of that workbook (selected) when it
 /// is the first of the final workbook, else the second, after an empty selected sheet.
 fn buku_satu_tabel(
-    tabel: &Tabel,
+    tabel: &mut Tabel,
     pertama: bool,
     nomor_gaya: &NomorGaya,
 ) -> Result<Vec<u8>, GalatKemasan> {
@@ -392,13 +392,13 @@ fn belah_lembar(xml: &str, tabel: &Tabel, awal: u32) -> Result<(String, String),
         )));
     };
     let kepala = tanpa_baris_ganda(kepala);
-    if tabel.baris.is_empty() {
+    if tabel.baris.jumlah == 0 {
         return Ok((kepala, ekor));
     }
     let akhir = format!(
         "A1:{}{}",
         baris::nama_kolom((tabel.lebar.len().max(1) - 1) as u16),
-        awal as usize + tabel.baris.len()
+        awal as usize + tabel.baris.jumlah
     );
     let kepala = match kepala.find("<dimension ref=\"") {
         Some(i) => {
@@ -415,7 +415,7 @@ fn belah_lembar(xml: &str, tabel: &Tabel, awal: u32) -> Result<(String, String),
 /// all the final workbook needs to know of it.
 struct TabelTertulis {
     buku: Vec<u8>,
-    kerangka: Tabel,
+    kerangka: Tabel<'static>,
 }
 
 /// Writes the tables as one workbook at `keluaran`, atomically.
@@ -443,12 +443,9 @@ pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTuli
             .map(|(i, buat)| {
                 lingkup.spawn(move || {
                     let mut tabel = buat();
-                    let buku = buku_satu_tabel(&tabel, i == 0, nomor_gaya)?;
-                    tabel.baris = Vec::new();
-                    Ok(TabelTertulis {
-                        buku,
-                        kerangka: tabel,
-                    })
+                    let kerangka = tabel.kerangka();
+                    let buku = buku_satu_tabel(&mut tabel, i == 0, nomor_gaya)?;
+                    Ok(TabelTertulis { buku, kerangka })
                 })
             })
             .collect();
@@ -562,26 +559,26 @@ pub enum GalatKemasan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::{Baris, Hasil, Isi, Sel};
+    use crate::tables::{Badan, Baris, Hasil, Isi, Sel};
     use rust_decimal::Decimal;
     use rust_decimal::prelude::ToPrimitive;
     use rust_xlsxwriter::Formula;
 
-    fn tabel(nama: &str, isi: &str) -> Tabel {
+    fn tabel(nama: &str, isi: &str) -> Tabel<'static> {
         let mut t = Tabel::baru(
             nama,
             format!("Judul {nama}"),
             &["Uraian", "Pagu"],
             vec![30.0, 15.0],
         );
-        t.baris.push(Baris {
+        t.baris = Badan::dari(vec![Baris {
             sel: vec![
                 Sel::teks(isi),
                 Sel::angka(Decimal::new(123_456, 2), Bentuk::Rupiah),
             ],
             tebal: false,
             indent: 0,
-        });
+        }]);
         t
     }
 
@@ -597,17 +594,20 @@ mod tests {
 
     /// The body as rust_xlsxwriter itself writes it (what `susun` did before the body rows
     /// were written by [`baris::tulis_badan`]): the reference the faster path must match.
-    fn badan_oleh_rust_xlsxwriter(tabel: &Tabel) -> String {
+    fn badan_oleh_rust_xlsxwriter(tabel: Tabel) -> String {
         let mut wb = buku_baru().unwrap();
         let ws = wb.add_worksheet_with_constant_memory().unwrap();
-        atur_lembar(ws, tabel).unwrap();
-        tulis_kepala(ws, tabel).unwrap();
+        atur_lembar(ws, &tabel).unwrap();
+        tulis_kepala(ws, &tabel).unwrap();
         let awal = tabel.baris_data_awal();
         let gaya = &mut Gaya::default();
+        let kerangka = tabel.kerangka();
+        let semua: Vec<Baris> = tabel.baris.collect();
+        let tabel = &kerangka;
         let mut jalan = |ws: &mut Worksheet| -> Result<(), XlsxError> {
-            for (i, baris) in tabel.baris.iter().enumerate() {
+            for (i, baris) in semua.iter().enumerate() {
                 let r = awal + i as u32;
-                let garis = baris::garis_baris(tabel, i);
+                let garis = baris::garis_baris(tabel, baris);
                 if garis > 1 {
                     ws.set_row_height(r, TINGGI_BARIS * garis as f64 + 2.0)?;
                 }
@@ -650,14 +650,14 @@ mod tests {
         d.to_f64().unwrap_or_default()
     }
 
-    fn badan_sendiri(tabel: &Tabel) -> String {
-        let buku = buku_satu_tabel(tabel, true, &NomorGaya::baru()).unwrap();
+    fn badan_sendiri(mut tabel: Tabel) -> String {
+        let buku = buku_satu_tabel(&mut tabel, true, &NomorGaya::baru()).unwrap();
         let mut arsip = ZipArchive::new(Cursor::new(&buku[..])).unwrap();
         String::from_utf8(isi_entri(&mut arsip, LEMBAR).unwrap()).unwrap()
     }
 
     /// Every kind of cell, every style a body row can take, and the text that needs care.
-    fn tabel_lengkap(strip_nol: bool) -> Tabel {
+    fn tabel_lengkap(strip_nol: bool) -> Tabel<'static> {
         let mut t = Tabel::baru(
             "Tabel Uji",
             "Tabel Uji & <Coba>".to_string(),
@@ -675,6 +675,7 @@ mod tests {
         ];
         let angka = ["1234.56", "-5", "0", "26305123170485", "0.1", "96.46"];
         let mut n = 0;
+        let mut baris = Vec::new();
         for tebal in [false, true] {
             for indent in 0..INDENT_MAKS as u8 + 1 {
                 let i = n % teks.len();
@@ -685,7 +686,7 @@ mod tests {
                 } else {
                     Hasil::Teks("-".to_string())
                 };
-                t.baris.push(Baris {
+                baris.push(Baris {
                     sel: vec![
                         if teks[i].is_empty() {
                             Sel::kosong()
@@ -708,16 +709,17 @@ mod tests {
                 n += 1;
             }
         }
+        t.baris = Badan::dari(baris);
         t
     }
 
     #[test]
     fn badan_sama_dengan_tulisan_rust_xlsxwriter() {
         for strip_nol in [false, true] {
-            let t = tabel_lengkap(strip_nol);
             // rust_xlsxwriter writes whole numbers as doubles (`5.0`); we write the Decimal.
-            let acuan = badan_oleh_rust_xlsxwriter(&t).replace(".0</v>", "</v>");
-            let sendiri = badan_sendiri(&t);
+            let acuan =
+                badan_oleh_rust_xlsxwriter(tabel_lengkap(strip_nol)).replace(".0</v>", "</v>");
+            let sendiri = badan_sendiri(tabel_lengkap(strip_nol));
             assert!(sendiri.contains("<c r=\"A"), "{sendiri}");
             assert_eq!(sendiri, acuan, "strip_nol {strip_nol}");
         }
@@ -767,8 +769,23 @@ mod tests {
     }
 
     #[test]
+    fn badan_yang_kurang_dari_jumlahnya_ditolak() {
+        // The sheet's dimension is written from `jumlah` before the rows are made.
+        let mut t = tabel("Tabel A", "isi");
+        let satu = t.baris.next().unwrap();
+        t.baris = Badan::baru(2, std::iter::once(satu));
+        let galat = buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap_err();
+        assert!(
+            galat
+                .to_string()
+                .contains("menyebut 2 baris tetapi membuat 1"),
+            "{galat}"
+        );
+    }
+
+    #[test]
     fn lembar_dengan_gaya_lain_ditolak() {
-        let t = tabel("Tabel A", "isi");
+        let mut t = tabel("Tabel A", "isi");
         let asing = {
             // A workbook that did not register the formats first numbers its styles otherwise.
             let mut wb = Workbook::new();
@@ -777,13 +794,9 @@ mod tests {
                 .unwrap();
             wb.save_to_buffer().unwrap()
         };
-        let kerangka = Tabel {
-            baris: Vec::new(),
-            ..t.clone()
-        };
         let tertulis = vec![TabelTertulis {
             buku: asing,
-            kerangka,
+            kerangka: t.kerangka(),
         }];
         let kemasan = kemasan_utama(&tertulis).unwrap();
         let mut keluar = Cursor::new(Vec::new());
@@ -791,11 +804,8 @@ mod tests {
         assert!(matches!(galat, GalatKemasan::GayaBerbeda(ref n) if n == "Tabel A"));
         // The tool's own workbooks agree.
         let tertulis = vec![TabelTertulis {
-            buku: buku_satu_tabel(&t, true, &NomorGaya::baru()).unwrap(),
-            kerangka: Tabel {
-                baris: Vec::new(),
-                ..t
-            },
+            kerangka: t.kerangka(),
+            buku: buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap(),
         }];
         let kemasan = kemasan_utama(&tertulis).unwrap();
         satukan(&kemasan, &tertulis, &mut Cursor::new(Vec::new())).unwrap();
