@@ -9,7 +9,7 @@
 #   N=5          jumlah pengukuran per program (median yang dilaporkan)
 #   PEMANASAN=1  jumlah jalan pemanasan yang tidak diukur, per program
 #   DATA=...     workbook masukan (bawaan bench/data/lra-85rb.xlsx, dibuat bila belum ada)
-#   LEWATI=...   daftar dipisah koma dari lkjip,lantai,lantai2,python yang tidak dijalankan
+#   LEWATI=...   daftar dipisah koma dari lkjip,lantai,lantai2,lantai2p,python yang tidak dijalankan
 #   LKJIP_BIN=.. binari lkjip yang sudah ada (melewati cargo build --release)
 set -euo pipefail
 
@@ -142,10 +142,12 @@ if [[ -n $LKJIP ]]; then
     fi
 fi
 if [[ -n $LANTAI ]]; then
-    NAMA+=(lantai lantai2)
+    NAMA+=(lantai lantai2 lantai2p)
     CMD_lantai=("$LANTAI" "$DATA" "$KELUAR/lantai.xlsx")
     # lkjip menulis dua tabel sepanjang masukan (16 dan 19): lantai yang menulis dua sheet.
     CMD_lantai2=("$LANTAI" "$DATA" "$KELUAR/lantai2.xlsx" --lembar=2)
+    # Lantai lama (sebelum Nov 2026): teks pengisi yang mudah dikempiskan, lebih rendah.
+    CMD_lantai2p=("$LANTAI" "$DATA" "$KELUAR/lantai2p.xlsx" --lembar=2 --pengisi)
 fi
 if ! lewati python; then
     NAMA+=(python)
@@ -153,18 +155,22 @@ if ! lewati python; then
 fi
 
 # --- pengukuran -----------------------------------------------------------------------------
+# Bergiliran: setiap putaran menjalankan setiap program sekali, supaya beban mesin yang berubah
+# selama pengukuran (mesin bersama) mengenai semua program sama rata.
 HASIL=$KELUAR/hasil.tsv
 : >"$HASIL"
-for nama in "${NAMA[@]}"; do
-    if lewati "$nama"; then continue; fi
-    declare -n cmd="CMD_$nama"
-    keluaran="$KELUAR/$nama.xlsx"
-    for ((i = 1; i <= PEMANASAN + N; i++)); do
+declare -A GAGAL=()
+for ((i = 1; i <= PEMANASAN + N; i++)); do
+    for nama in "${NAMA[@]}"; do
+        if lewati "$nama" || [[ -n ${GAGAL[$nama]:-} ]]; then continue; fi
+        declare -n cmd="CMD_$nama"
+        keluaran="$KELUAR/$nama.xlsx"
         rm -f "$keluaran"
         set +e
         ukur "$KELUAR/ukur" "$KELUAR/$nama.log" "${cmd[@]}"
         rc=$?
         set -e
+        unset -n cmd
         # 0 = bersih, 1 = jalan tetapi ada temuan (lkjip dan python_setara); lebih = gagal
         if ((rc > 1)) || [[ ! -s $keluaran ]]; then
             if [[ $nama == lkjip ]]; then
@@ -173,7 +179,8 @@ for nama in "${NAMA[@]}"; do
                 log "GAGAL: $nama (kode keluar $rc, $keluaran $([[ -s $keluaran ]] && echo ada || echo tidak dibuat)); log:"
             fi
             tail -n 20 "$KELUAR/$nama.log" >&2
-            continue 2
+            GAGAL[$nama]=1
+            continue
         fi
         read -r detik kb <"$KELUAR/ukur"
         if ((i <= PEMANASAN)); then
@@ -183,8 +190,9 @@ for nama in "${NAMA[@]}"; do
             printf '%s\t%s\t%s\n' "$nama" "$detik" "$kb" >>"$HASIL"
         fi
     done
-    log "$nama: $(tail -n 1 "$KELUAR/$nama.log")"
-    unset -n cmd
+done
+for nama in "${NAMA[@]}"; do
+    [[ -s $KELUAR/$nama.log ]] && log "$nama: $(tail -n 1 "$KELUAR/$nama.log")"
 done
 
 # --- laporan ------------------------------------------------------------------------------
@@ -215,13 +223,14 @@ print("| program | median waktu (s) | min – maks (s) | median RSS puncak (MB) 
 print("| --- | ---: | ---: | ---: |")
 label = {
     "lkjip": "lkjip susun",
-    "lantai": "lantai: calamine baca + rust_xlsxwriter tulis 1 sheet, polos",
+    "lantai": "lantai: calamine baca + rust_xlsxwriter tulis sel yang sama, 1 sheet, polos",
     "lantai2": "lantai, tulis 2 sheet (seperti Tabel 16 + 19)",
+    "lantai2p": "lantai lama: 2 sheet teks pengisi (`--pengisi`)",
     "python": "python_setara.py: openpyxl + decimal + XlsxWriter",
 }
 med = {}
-rasio = lambda x: f"{x:.1f}×" if x >= 1 else f"{x:.2f}×"
-for nama in ("lkjip", "lantai", "lantai2", "python"):
+rasio = lambda x: f"{x:.2f}×"
+for nama in ("lkjip", "lantai", "lantai2", "lantai2p", "python"):
     if nama not in waktu:
         print(f"| {label[nama]} | belum diukur | | |")
         continue
@@ -231,7 +240,7 @@ for nama in ("lkjip", "lantai", "lantai2", "python"):
 print()
 print("| rasio | waktu | RSS puncak |")
 print("| --- | ---: | ---: |")
-for a, b in (("lkjip", "lantai"), ("lkjip", "lantai2"), ("python", "lkjip"), ("python", "lantai")):
+for a, b in (("lkjip", "lantai"), ("lkjip", "lantai2"), ("lkjip", "lantai2p"), ("python", "lkjip")):
     if a in med and b in med:
         print(f"| {a} / {b} | {rasio(med[a][0] / med[b][0])} | {rasio(med[a][1] / med[b][1])} |")
     else:
