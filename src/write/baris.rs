@@ -16,6 +16,9 @@ use crate::tables::{Baris, Bentuk, Hasil, Isi, Tabel};
 use rust_decimal::Decimal;
 use std::io::{self, Write};
 
+/// The most characters an Excel cell holds; Excel repairs a file with more.
+const TEKS_MAKS: usize = 32_767;
+
 /// A body cell's style number in the workbook's `cellXfs`, by its key.
 pub trait IndeksGaya {
     fn indeks(&self, bentuk: Bentuk, tebal: bool, indent: u8, strip_nol: bool) -> u32;
@@ -210,6 +213,14 @@ pub fn tulis_badan(
             match &sel.isi {
                 Isi::Kosong => xml.extend_from_slice(b"/>"),
                 Isi::Teks(t) => {
+                    if t.len() > TEKS_MAKS && t.chars().count() > TEKS_MAKS {
+                        return Err(io::Error::other(format!(
+                            "sel {}!{nama}{r} memuat {} karakter, lebih dari batas Excel {TEKS_MAKS}; \
+                             perpendek teks itu di berkas masukan",
+                            tabel.nama_lembar,
+                            t.chars().count()
+                        )));
+                    }
                     let jaga = t.starts_with(['\t', '\n', ' ']) || t.ends_with(['\t', '\n', ' ']);
                     xml.extend_from_slice(br#" t="inlineStr"><is><t"#);
                     if jaga {

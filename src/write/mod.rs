@@ -784,6 +784,21 @@ mod tests {
     }
 
     #[test]
+    fn teks_melebihi_batas_excel_ditolak() {
+        let mut t = tabel("Tabel A", &"a".repeat(32_768));
+        let galat = buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap_err();
+        assert!(
+            galat
+                .to_string()
+                .contains("Tabel A!A4 memuat 32768 karakter"),
+            "{galat}"
+        );
+        // Exactly at the limit is fine.
+        let mut t = tabel("Tabel A", &"a".repeat(32_767));
+        buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap();
+    }
+
+    #[test]
     fn lembar_dengan_gaya_lain_ditolak() {
         let mut t = tabel("Tabel A", "isi");
         let asing = {
