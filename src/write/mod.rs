@@ -178,6 +178,9 @@ impl baris::IndeksGaya for NomorGaya {
     }
 }
 
+/// The rows of one Excel sheet.
+const BARIS_EXCEL_MAKS: usize = 1_048_576;
+
 /// The deflate level of the written xlsx (1 fastest … 9 smallest).
 pub const TINGKAT_KOMPRESI: u8 = 3;
 
@@ -315,6 +318,14 @@ fn buku_satu_tabel(
     pertama: bool,
     nomor_gaya: &NomorGaya,
 ) -> Result<Vec<u8>, GalatKemasan> {
+    let baris_akhir = tabel.baris_data_awal() as usize + tabel.baris.jumlah;
+    if baris_akhir > BARIS_EXCEL_MAKS {
+        return Err(GalatKemasan::Io(std::io::Error::other(format!(
+            "{} akan berisi {baris_akhir} baris, lebih dari batas satu lembar Excel ({BARIS_EXCEL_MAKS}); \
+             pecah masukannya per organisasi",
+            tabel.nama_lembar
+        ))));
+    }
     let mut wb = buku_baru()?;
     if !pertama {
         wb.add_worksheet();
@@ -781,6 +792,20 @@ mod tests {
                 .contains("menyebut 2 baris tetapi membuat 1"),
             "{galat}"
         );
+    }
+
+    #[test]
+    fn tabel_melebihi_baris_excel_ditolak() {
+        // Three rows above the body (title, blank, header): 1,048,573 body rows fit.
+        let baris = || Baris {
+            sel: vec![Sel::kosong()],
+            tebal: false,
+            indent: 0,
+        };
+        let mut t = tabel("Tabel A", "isi");
+        t.baris = Badan::baru(1_048_574, std::iter::repeat_with(baris).take(1_048_574));
+        let galat = buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap_err();
+        assert!(galat.to_string().contains("1048577 baris"), "{galat}");
     }
 
     #[test]
