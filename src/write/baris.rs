@@ -211,7 +211,9 @@ pub fn tulis_badan(
             };
             buka_sel(&nama, r, s, &mut xml);
             match &sel.isi {
+                // An empty text is a blank cell, as rust_xlsxwriter and Excel write it.
                 Isi::Kosong => xml.extend_from_slice(b"/>"),
+                Isi::Teks(t) if t.is_empty() => xml.extend_from_slice(b"/>"),
                 Isi::Teks(t) => {
                     if t.len() > TEKS_MAKS && t.chars().count() > TEKS_MAKS {
                         return Err(io::Error::other(format!(

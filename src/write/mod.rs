@@ -688,7 +688,7 @@ mod tests {
         let mut n = 0;
         let mut baris = Vec::new();
         for tebal in [false, true] {
-            for indent in 0..INDENT_MAKS as u8 + 1 {
+            for indent in 0..INDENT_MAKS as u8 + 2 {
                 let i = n % teks.len();
                 let d: Decimal = angka[n % angka.len()].parse().unwrap();
                 let r = t.baris_data_awal() + n as u32 + 1;
@@ -699,7 +699,8 @@ mod tests {
                 };
                 baris.push(Baris {
                     sel: vec![
-                        if teks[i].is_empty() {
+                        // Empty text both ways: as a blank and as a text of nothing.
+                        if teks[i].is_empty() && tebal {
                             Sel::kosong()
                         } else {
                             Sel::teks(teks[i])
