@@ -437,22 +437,27 @@ impl<'a> Pembaca<'a> {
             let (mut sebagai_persen, mut sebagai_pecahan) = (0usize, 0usize);
             let mut contoh = None;
             for b in &mut self.baris {
+                // The stated value first: a sheet without the column costs no division.
+                let Some((n, sel)) = ambil(b).as_ref().map(|n| (n.angka, n.sel)) else {
+                    continue;
+                };
                 let (Some(p), Some(r)) =
                     (compute::pagu_tertulis(b), compute::realisasi_tertulis(b))
                 else {
                     continue;
                 };
                 let Some(benar) = hitung(p, r) else { continue };
-                let Some(n) = ambil(b) else { continue };
-                let kali_seratus = Angka {
-                    nilai: n.nilai() * Decimal::ONE_HUNDRED,
-                    desimal: n.angka.desimal.saturating_sub(2),
-                };
-                if angka::sama_pada_presisi(n.angka, benar) {
+                if angka::sama_pada_presisi(n, benar) {
                     sebagai_persen += 1;
-                } else if angka::sama_pada_presisi(kali_seratus, benar) {
-                    sebagai_pecahan += 1;
-                    contoh.get_or_insert(n.sel);
+                } else {
+                    let kali_seratus = Angka {
+                        nilai: n.nilai * Decimal::ONE_HUNDRED,
+                        desimal: n.desimal.saturating_sub(2),
+                    };
+                    if angka::sama_pada_presisi(kali_seratus, benar) {
+                        sebagai_pecahan += 1;
+                        contoh.get_or_insert(sel);
+                    }
                 }
             }
             if sebagai_pecahan <= sebagai_persen {
