@@ -608,9 +608,17 @@ mod tests {
         let mut b = bersih();
         b.push(baris(11, "7.01.02.2.02.02", ["0", "0", "", ""]));
         b.push(baris(12, "7.01.03.2.01.01", ["0", "0", "", ""]));
-        let (_, temuan) = periksa_dokumen(dokumen(b));
+        let (pohon, temuan) = periksa_dokumen(dokumen(b));
         let kode: Vec<&str> = temuan.iter().map(|t| t.kode).collect();
         assert!(kode.contains(&"KODE_GANDA"), "{kode:?}");
+        // Both rows stay in the tree, under one parent, as two children.
+        let ganda: Vec<&crate::model::Simpul> = pohon
+            .simpul
+            .iter()
+            .filter(|s| s.kode.as_ref().is_some_and(|k| k.teks == "7.01.02.2.02.02"))
+            .collect();
+        assert_eq!(ganda.len(), 2);
+        assert_eq!(ganda[0].induk, ganda[1].induk);
         assert!(kode.contains(&"KODE_DI_LUAR_INDUK"), "{kode:?}");
     }
 }

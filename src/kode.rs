@@ -139,7 +139,22 @@ impl Kode {
             }
             sama == n
         };
+        // The usual case first: the parent's code, exactly, then a dot.
+        let awalan = || {
+            self.teks.len() > induk.teks.len()
+                && self.teks.as_bytes()[induk.teks.len()] == b'.'
+                && self.teks.starts_with(&induk.teks)
+        };
         match (induk.tingkat, self.tingkat) {
+            // A code of these levels has exactly as many parts as compared here.
+            (Tingkat::Urusan, Tingkat::Bidang)
+            | (Tingkat::Bidang, Tingkat::Program)
+            | (Tingkat::Program, Tingkat::Kegiatan)
+            | (Tingkat::Kegiatan, Tingkat::SubKegiatan)
+                if awalan() =>
+            {
+                true
+            }
             (Tingkat::Urusan, Tingkat::Bidang) => awal_sama(1),
             (Tingkat::Bidang, Tingkat::Program) => awal_sama(2),
             (Tingkat::Program, Tingkat::Kegiatan) => awal_sama(3),

@@ -184,14 +184,22 @@ impl Pohon {
         let teks = kode
             .as_ref()
             .map_or_else(|| uraian.to_uppercase(), |k| k.teks.clone());
-        let mut kunci = Kunci { teks, ke: 0 };
-        let ganda = self.simpul[induk].anak.contains_key(&kunci);
-        if ganda {
-            while self.simpul[induk].anak.contains_key(&kunci) {
-                kunci.ke += 1;
-            }
-        }
         let i = self.simpul.len();
+        // One hash for the usual new key; a taken key looks for its next free occurrence.
+        let ganda = match self.simpul[induk].anak.entry(Kunci { teks, ke: 0 }) {
+            indexmap::map::Entry::Vacant(v) => {
+                v.insert(i);
+                false
+            }
+            indexmap::map::Entry::Occupied(o) => {
+                let mut kunci = o.key().clone();
+                while self.simpul[induk].anak.contains_key(&kunci) {
+                    kunci.ke += 1;
+                }
+                self.simpul[induk].anak.insert(kunci, i);
+                true
+            }
+        };
         self.simpul.push(Simpul {
             tingkat: Some(tingkat),
             kode,
@@ -201,7 +209,6 @@ impl Pohon {
             anak: IndexMap::new(),
             induk: Some(induk),
         });
-        self.simpul[induk].anak.insert(kunci, i);
         (i, ganda)
     }
 
