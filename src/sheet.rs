@@ -351,10 +351,11 @@ impl Buku {
         match &mut self.isi {
             Isinya::Xlsx(wb) => {
                 let mut rakit = Perakit::default();
-                alirkan_xlsx(wb, &self.berkas, lembar, &mut rakit, &mut |b| {
-                    grid.baris.push(b);
+                alirkan_xlsx(wb, &self.berkas, lembar, &mut |r, c, isi| {
+                    grid.baris.extend(rakit.masuk(r, c, isi));
                     true
                 })?;
+                grid.baris.extend(rakit.akhir());
                 // Merged regions are not read for xlsx: calamine would parse the whole sheet
                 // a second time to find them (they are stored after the cells). The header
                 // recogniser infers them instead (recognise::kepala::teks_kepala).
@@ -413,17 +414,18 @@ impl Buku {
         };
         let berkas = &self.berkas;
         std::thread::scope(|lingkup| {
-            let (kirim, terima) = std::sync::mpsc::sync_channel::<Vec<Baris>>(8);
+            let (kirim, terima) = std::sync::mpsc::sync_channel::<Vec<(u32, u32, Isi)>>(8);
             let pembaca = lingkup.spawn(move || {
-                let mut kiriman = Vec::with_capacity(BARIS_SEKALI_KIRIM);
-                let mut rakit = Perakit::default();
-                alirkan_xlsx(wb, berkas, lembar, &mut rakit, &mut |b| {
-                    kiriman.push(b);
-                    kiriman.len() < BARIS_SEKALI_KIRIM
+                // This thread only parses: tidying text and putting cells into rows is done
+                // by the receiving thread, which has time to spare while calamine parses.
+                let mut kiriman = Vec::with_capacity(SEL_SEKALI_KIRIM);
+                alirkan_xlsx(wb, berkas, lembar, &mut |r, c, isi| {
+                    kiriman.push((r, c, isi));
+                    kiriman.len() < SEL_SEKALI_KIRIM
                         || kirim
                             .send(std::mem::replace(
                                 &mut kiriman,
-                                Vec::with_capacity(BARIS_SEKALI_KIRIM),
+                                Vec::with_capacity(SEL_SEKALI_KIRIM),
                             ))
                             .is_ok()
                 })?;
@@ -431,7 +433,18 @@ impl Buku {
                 let _ = kirim.send(kiriman);
                 Ok::<(), GalatBaca>(())
             });
-            let hasil = olah(&mut terima.iter().flatten(), Vec::new());
+            let mut sel = terima.iter().flatten();
+            let mut rakit = Perakit::default();
+            let mut baris = std::iter::from_fn(|| {
+                for (r, c, isi) in sel.by_ref() {
+                    if let Some(b) = rakit.masuk(r, c, isi) {
+                        return Some(b);
+                    }
+                }
+                rakit.akhir()
+            });
+            let hasil = olah(&mut baris, Vec::new());
+            // Stop the reader if `olah` stopped early: its next send fails.
             drop(terima);
             match pembaca.join() {
                 Ok(Ok(())) => Ok(hasil),
@@ -446,24 +459,56 @@ impl Buku {
     }
 }
 
-/// Rows sent across threads at a time.
-const BARIS_SEKALI_KIRIM: usize = 512;
+/// Cells sent across threads at a time.
+const SEL_SEKALI_KIRIM: usize = 4096;
 
-/// Puts cells together into rows, and counts them against [`SEL_MAKS`].
+/// Puts cells, in sheet order, together into rows, tidying their text.
 #[derive(Default)]
 struct Perakit {
     baris: Option<Baris>,
-    jumlah_sel: usize,
 }
 
-/// Streams an xlsx sheet's rows to `kirim` as each is complete; stops when `kirim` returns
-/// false (nobody wants more rows).
+impl Perakit {
+    /// Takes the next cell; returns the row before it when the cell starts a new row.
+    fn masuk(&mut self, r: u32, c: u32, isi: Isi) -> Option<Baris> {
+        let isi = match isi {
+            Isi::Teks(t) => Isi::Teks(rapikan_milik(t)),
+            lain => lain,
+        };
+        if isi.kosong() {
+            return None;
+        }
+        let selesai = if self.baris.as_ref().is_some_and(|b| b.r != r) {
+            self.baris.take()
+        } else {
+            None
+        };
+        let baris = self.baris.get_or_insert_with(|| Baris {
+            r,
+            sel: Vec::with_capacity(8),
+        });
+        let c = c as usize;
+        if baris.sel.len() <= c {
+            baris.sel.resize(c + 1, Isi::Kosong);
+        }
+        baris.sel[c] = isi;
+        selesai
+    }
+
+    /// The last row.
+    fn akhir(&mut self) -> Option<Baris> {
+        self.baris.take()
+    }
+}
+
+/// Streams an xlsx sheet's non-empty cells in sheet order to `kirim`, text as stored (not yet
+/// tidied), counting them against [`SEL_MAKS`]; stops when `kirim` returns false (nobody
+/// wants more).
 fn alirkan_xlsx(
     wb: &mut Xlsx<BufReader<File>>,
     berkas: &str,
     lembar: &str,
-    rakit: &mut Perakit,
-    kirim: &mut dyn FnMut(Baris) -> bool,
+    kirim: &mut dyn FnMut(u32, u32, Isi) -> bool,
 ) -> Result<(), GalatBaca> {
     let rusak = |rincian: String| GalatBaca::LembarRusak {
         berkas: berkas.to_string(),
@@ -473,6 +518,7 @@ fn alirkan_xlsx(
     let mut pembaca = wb
         .worksheet_cells_reader(lembar)
         .map_err(|e| rusak(e.to_string()))?;
+    let mut jumlah_sel = 0usize;
     while let Some(rekam) = pembaca
         .next_cell_with_formula_metadata()
         .map_err(|e| rusak(e.to_string()))?
@@ -488,31 +534,16 @@ fn alirkan_xlsx(
         if isi.kosong() {
             continue;
         }
-        rakit.jumlah_sel += 1;
-        if rakit.jumlah_sel > SEL_MAKS {
+        jumlah_sel += 1;
+        if jumlah_sel > SEL_MAKS {
             return Err(GalatBaca::TerlaluBesar {
                 berkas: berkas.to_string(),
                 lembar: lembar.to_string(),
             });
         }
-        if rakit.baris.as_ref().is_some_and(|b| b.r != r) {
-            let selesai = rakit.baris.take().expect("baris ada");
-            if !kirim(selesai) {
-                return Ok(());
-            }
+        if !kirim(r, c, isi) {
+            return Ok(());
         }
-        let baris = rakit.baris.get_or_insert_with(|| Baris {
-            r,
-            sel: Vec::with_capacity(8),
-        });
-        let c = c as usize;
-        if baris.sel.len() <= c {
-            baris.sel.resize(c + 1, Isi::Kosong);
-        }
-        baris.sel[c] = isi;
-    }
-    if let Some(b) = rakit.baris.take() {
-        kirim(b);
     }
     Ok(())
 }
@@ -537,8 +568,8 @@ fn taruh(baris: &mut Vec<Baris>, r: u32, c: u32, isi: Isi) {
 fn dari_ref(nilai: DataRef<'_>) -> Isi {
     match nilai {
         DataRef::Empty => Isi::Kosong,
-        DataRef::String(s) => Isi::Teks(rapikan_milik(s)),
-        DataRef::SharedString(s) => Isi::Teks(rapikan(s)),
+        DataRef::String(s) => Isi::Teks(s),
+        DataRef::SharedString(s) => Isi::Teks(s.to_string()),
         DataRef::Float(f) => Isi::Angka(f),
         DataRef::Int(i) => Isi::Angka(i as f64),
         DataRef::Bool(b) => Isi::Lain(b.to_string()),
