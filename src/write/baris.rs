@@ -43,30 +43,32 @@ pub fn nama_kolom(mut c: u16) -> String {
 /// and a literal `_xHHHH_` in the text guarded as `_x005F_xHHHH_` so that it stays literal.
 pub fn escape_teks(teks: &str, keluar: &mut Vec<u8>) {
     let b = teks.as_bytes();
+    // Bytes up to `awal` are written; a byte that needs care writes the plain run before it.
     let mut awal = 0;
     for (i, &c) in b.iter().enumerate() {
-        let ganti: Option<&[u8]> = match c {
-            b'&' => Some(b"&amp;"),
-            b'<' => Some(b"&lt;"),
-            b'>' => Some(b"&gt;"),
-            b'\t' | b'\n' => None,
-            0..=0x1F => Some(b""),
-            b'_' if adalah_escape(&b[i..]) => Some(b"_x005F"),
-            _ => None,
-        };
-        if let Some(g) = ganti {
-            keluar.extend_from_slice(&b[awal..i]);
-            if g.is_empty() {
+        let entitas: &[u8] = match c {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'\t' | b'\n' => continue,
+            0..=0x1F => {
+                keluar.extend_from_slice(&b[awal..i]);
                 write!(keluar, "_x{c:04X}_").ok();
                 awal = i + 1;
-            } else if g == b"_x005F" {
-                keluar.extend_from_slice(g);
-                awal = i;
-            } else {
-                keluar.extend_from_slice(g);
-                awal = i + 1;
+                continue;
             }
-        }
+            b'_' if adalah_escape(&b[i..]) => {
+                // The underscore itself stays, after its guard.
+                keluar.extend_from_slice(&b[awal..i]);
+                keluar.extend_from_slice(b"_x005F");
+                awal = i;
+                continue;
+            }
+            _ => continue,
+        };
+        keluar.extend_from_slice(&b[awal..i]);
+        keluar.extend_from_slice(entitas);
+        awal = i + 1;
     }
     keluar.extend_from_slice(&b[awal..]);
 }
@@ -83,18 +85,8 @@ fn tulis_angka(d: Decimal, keluar: &mut Vec<u8>) {
     if mantisa < 0 {
         keluar.push(b'-');
     }
-    let mut digit = [0u8; 40];
-    let mut n = mantisa.unsigned_abs();
-    let mut i = digit.len();
-    loop {
-        i -= 1;
-        digit[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let digit = &digit[i..];
+    let mut ruang = [0u8; 40];
+    let digit = digit_desimal(mantisa.unsigned_abs(), &mut ruang);
     let skala = d.scale() as usize;
     if skala == 0 {
         keluar.extend_from_slice(digit);
@@ -110,21 +102,34 @@ fn tulis_angka(d: Decimal, keluar: &mut Vec<u8>) {
     }
 }
 
-/// A whole number in decimal digits, without the formatting machinery (this runs for
-/// every cell reference).
-fn tulis_bulat(n: u32, keluar: &mut Vec<u8>) {
-    let mut digit = [0u8; 10];
-    let mut n = n;
-    let mut i = digit.len();
+/// The decimal digits of `n`, written at the end of `ruang` (40 digits hold any `u128`).
+/// Numbers that fit in 64 bits, nearly all of them, are divided as `u64`: 128-bit division
+/// is a library call.
+fn digit_desimal(n: u128, ruang: &mut [u8; 40]) -> &[u8] {
+    let mut i = ruang.len();
+    let mut besar = n;
+    while besar > u128::from(u64::MAX) {
+        i -= 1;
+        ruang[i] = b'0' + (besar % 10) as u8;
+        besar /= 10;
+    }
+    let mut kecil = besar as u64;
     loop {
         i -= 1;
-        digit[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
+        ruang[i] = b'0' + (kecil % 10) as u8;
+        kecil /= 10;
+        if kecil == 0 {
             break;
         }
     }
-    keluar.extend_from_slice(&digit[i..]);
+    &ruang[i..]
+}
+
+/// A whole number in decimal digits, without the formatting machinery (this runs for
+/// every cell reference).
+fn tulis_bulat(n: u32, keluar: &mut Vec<u8>) {
+    let mut ruang = [0u8; 40];
+    keluar.extend_from_slice(digit_desimal(u128::from(n), &mut ruang));
 }
 
 /// `<c r="B12" s="13"` — a cell's opening, attributes to follow.
