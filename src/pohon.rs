@@ -19,12 +19,7 @@ pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
     let mut temuan = Vec::new();
     let mut jalur: Vec<usize> = vec![Pohon::AKAR];
     let mut semua = std::mem::take(&mut dok.baris);
-    if let Some(jumlah) = dok.jumlah.take() {
-        pohon.simpul[Pohon::AKAR].baris = Some(semua.len() as u32);
-        semua.push(jumlah);
-    }
-    let n = semua.len() - usize::from(pohon.simpul[Pohon::AKAR].baris.is_some());
-    for (j, b) in semua[..n].iter_mut().enumerate() {
+    for (j, b) in semua.iter_mut().enumerate() {
         let t = b.tingkat;
         if t >= Tingkat::Organisasi
             && let Some(bidang) = &b.kode_bidang
@@ -122,6 +117,11 @@ pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
             ));
         }
         jalur.push(i);
+    }
+    // The `JUMLAH` row is the root's.
+    if let Some(jumlah) = dok.jumlah.take() {
+        pohon.simpul[Pohon::AKAR].baris = Some(semua.len() as u32);
+        semua.push(jumlah);
     }
     pohon.baris = semua;
     (pohon, temuan)

@@ -15,6 +15,9 @@ use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
+/// The most characters an Excel cell holds; Excel repairs a file whose cell has more.
+pub const TEKS_SEL_MAKS: usize = 32_767;
+
 /// Columns beyond this are never part of a budget table; cells there are ignored, so a stray
 /// cell at column XFD cannot make us allocate.
 pub const KOLOM_MAKS: u32 = 256;
@@ -365,6 +368,7 @@ impl Buku {
                     .worksheet_range(lembar)
                     .map_err(|e| rusak(e.to_string()))?;
                 let (r0, c0) = range.start().unwrap_or((0, 0));
+                let mut rakit = Perakit::default();
                 for (r, c, nilai) in range.used_cells() {
                     let (r, c) = (r as u32 + r0, c as u32 + c0);
                     if c >= KOLOM_MAKS {
@@ -376,9 +380,10 @@ impl Buku {
                         if jumlah_sel > SEL_MAKS {
                             return Err(terlalu_besar());
                         }
-                        taruh(&mut grid.baris, r, c, isi);
+                        grid.baris.extend(rakit.masuk(r, c, isi));
                     }
                 }
+                grid.baris.extend(rakit.akhir());
                 if let Sheets::Xls(xls) = wb.as_mut()
                     && let Ok(gabungan) = xls.merge_cells_by_sheet_name(lembar)
                 {
@@ -462,7 +467,8 @@ impl Buku {
 /// Cells sent across threads at a time.
 const SEL_SEKALI_KIRIM: usize = 4096;
 
-/// Puts cells, in sheet order, together into rows, tidying their text.
+/// Puts cells, in sheet order, together into rows, tidying their text: the one place every
+/// reader's cells become [`Baris`].
 #[derive(Default)]
 struct Perakit {
     baris: Option<Baris>,
@@ -548,23 +554,7 @@ fn alirkan_xlsx(
     Ok(())
 }
 
-fn taruh(baris: &mut Vec<Baris>, r: u32, c: u32, isi: Isi) {
-    let perlu_baru = baris.last().is_none_or(|b| b.r != r);
-    if perlu_baru {
-        let lebar = baris.last().map_or(8, |b| b.sel.len());
-        baris.push(Baris {
-            r,
-            sel: Vec::with_capacity(lebar),
-        });
-    }
-    let sel = &mut baris.last_mut().expect("baris baru saja ditambahkan").sel;
-    let c = c as usize;
-    if sel.len() <= c {
-        sel.resize(c + 1, Isi::Kosong);
-    }
-    sel[c] = isi;
-}
-
+/// A cell as calamine gives it, text untidied ([`Perakit`] tidies it).
 fn dari_ref(nilai: DataRef<'_>) -> Isi {
     match nilai {
         DataRef::Empty => Isi::Kosong,
@@ -579,10 +569,11 @@ fn dari_ref(nilai: DataRef<'_>) -> Isi {
     }
 }
 
+/// A cell of an xls, xlsb or ods range, text untidied ([`Perakit`] tidies it).
 fn dari_data(nilai: &Data) -> Isi {
     match nilai {
         Data::Empty => Isi::Kosong,
-        Data::String(s) => Isi::Teks(rapikan(s)),
+        Data::String(s) => Isi::Teks(s.clone()),
         Data::Float(f) => Isi::Angka(*f),
         Data::Int(i) => Isi::Angka(*i as f64),
         Data::Bool(b) => Isi::Lain(b.to_string()),
@@ -637,6 +628,19 @@ mod tests {
         assert_eq!(alamat(11, 25), "Z12");
         assert_eq!(alamat(0, 26), "AA1");
         assert_eq!(alamat(1_048_575, 16_383), "XFD1048576");
+    }
+
+    #[test]
+    fn huruf_kolom_seperti_excel() {
+        assert_eq!(huruf_kolom(0), "A");
+        assert_eq!(huruf_kolom(6), "G");
+        assert_eq!(huruf_kolom(25), "Z");
+        assert_eq!(huruf_kolom(26), "AA");
+        assert_eq!(huruf_kolom(51), "AZ");
+        assert_eq!(huruf_kolom(52), "BA");
+        assert_eq!(huruf_kolom(701), "ZZ");
+        assert_eq!(huruf_kolom(702), "AAA");
+        assert_eq!(huruf_kolom(16383), "XFD");
     }
 
     proptest::proptest! {

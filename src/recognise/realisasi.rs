@@ -31,6 +31,11 @@ pub enum GalatKenali {
         galat: String,
         kolom: String,
     },
+    #[error(
+        "{lokasi}: uraian memuat {panjang} karakter, lebih dari {} yang dapat dimuat satu sel Excel. Perpendek teks itu lalu ulangi.",
+        crate::sheet::TEKS_SEL_MAKS
+    )]
+    TeksTerlaluPanjang { lokasi: Sumber, panjang: usize },
 }
 
 /// What reading a sheet gave: a document, or why the sheet is not a realisasi table.
@@ -228,6 +233,17 @@ impl<'a> Pembaca<'a> {
         if uraian.is_empty() && kode.is_none() && !teks_kode_lain.is_empty() {
             // `JUMLAH` written in the code column, merged across.
             uraian = std::mem::take(&mut teks_kode_lain);
+        }
+        // The name goes into the tables' cells: say here, at its own cell, if no cell can hold it.
+        if uraian.len() > crate::sheet::TEKS_SEL_MAKS
+            && let panjang = uraian.chars().count()
+            && panjang > crate::sheet::TEKS_SEL_MAKS
+        {
+            let c = self.kolom_uraian.map_or(0, |k| k.c);
+            return Err(GalatKenali::TeksTerlaluPanjang {
+                lokasi: self.sumber(alamat(r, c)),
+                panjang,
+            });
         }
         if kode.is_none()
             && let Some((k, nama)) = Kode::pisah_dari_uraian(&uraian)
@@ -648,6 +664,29 @@ mod tests {
             }
             _ => panic!("harus galat"),
         }
+    }
+
+    #[test]
+    fn uraian_melebihi_sel_excel_menghentikan_dengan_selnya() {
+        let panjang = "a".repeat(32_768);
+        let g = grid(&[
+            (0, &["Kode", "Uraian", "Pagu", "Realisasi"]),
+            (1, &["7.01.02", &panjang, "1.000", "900"]),
+        ]);
+        match kenali(&g) {
+            Err(GalatKenali::TeksTerlaluPanjang { lokasi, panjang }) => {
+                assert_eq!(lokasi.sel, "B2");
+                assert_eq!(panjang, 32_768);
+            }
+            _ => panic!("harus galat"),
+        }
+        // One character less fits.
+        let pas = "a".repeat(32_767);
+        let g = grid(&[
+            (0, &["Kode", "Uraian", "Pagu", "Realisasi"]),
+            (1, &["7.01.02", &pas, "1.000", "900"]),
+        ]);
+        assert!(kenali(&g).is_ok());
     }
 
     #[test]

@@ -11,31 +11,15 @@
 //!
 //! [`Format`]: rust_xlsxwriter::Format
 
-use super::{TINGGI_BARIS, baris_teks};
+use super::{GalatKemasan, TINGGI_BARIS, baris_teks};
+use crate::sheet::{TEKS_SEL_MAKS, huruf_kolom};
 use crate::tables::{Baris, Bentuk, Hasil, Isi, Tabel};
 use rust_decimal::Decimal;
 use std::io::{self, Write};
 
-/// The most characters an Excel cell holds; Excel repairs a file with more.
-const TEKS_MAKS: usize = 32_767;
-
 /// A body cell's style number in the workbook's `cellXfs`, by its key.
 pub trait IndeksGaya {
     fn indeks(&self, bentuk: Bentuk, tebal: bool, indent: u8, strip_nol: bool) -> u32;
-}
-
-/// Column letters: 0 → `A`, 25 → `Z`, 26 → `AA`.
-pub fn nama_kolom(mut c: u16) -> String {
-    let mut huruf = Vec::new();
-    loop {
-        huruf.push(b'A' + (c % 26) as u8);
-        if c < 26 {
-            break;
-        }
-        c = c / 26 - 1;
-    }
-    huruf.reverse();
-    String::from_utf8(huruf).unwrap_or_default()
 }
 
 /// Text as XML element content, the way Excel and rust_xlsxwriter write it: `&`, `<`, `>`
@@ -185,10 +169,10 @@ pub fn tulis_badan(
     awal: u32,
     gaya: &impl IndeksGaya,
     keluar: &mut impl Write,
-) -> io::Result<()> {
+) -> Result<(), GalatKemasan> {
     const BLOK: usize = 1 << 16;
-    let kolom: Vec<String> = (0..tabel.lebar.len().max(1) as u16)
-        .map(nama_kolom)
+    let kolom: Vec<String> = (0..tabel.lebar.len().max(1) as u32)
+        .map(huruf_kolom)
         .collect();
     let mut xml: Vec<u8> = Vec::with_capacity(BLOK + 4096);
     let mut r = awal;
@@ -212,7 +196,7 @@ pub fn tulis_badan(
             let s = gaya.indeks(sel.bentuk, baris.tebal, indent, tabel.strip_nol);
             let nama = match kolom.get(c) {
                 Some(k) => std::borrow::Cow::Borrowed(k.as_str()),
-                None => std::borrow::Cow::Owned(nama_kolom(c as u16)),
+                None => std::borrow::Cow::Owned(huruf_kolom(c as u32)),
             };
             buka_sel(&nama, r, s, &mut xml);
             match &sel.isi {
@@ -220,9 +204,9 @@ pub fn tulis_badan(
                 Isi::Kosong => xml.extend_from_slice(b"/>"),
                 Isi::Teks(t) if t.is_empty() => xml.extend_from_slice(b"/>"),
                 Isi::Teks(t) => {
-                    if t.len() > TEKS_MAKS && t.chars().count() > TEKS_MAKS {
-                        return Err(io::Error::other(format!(
-                            "sel {}!{nama}{r} memuat {} karakter, lebih dari batas Excel {TEKS_MAKS}; \
+                    if t.len() > TEKS_SEL_MAKS && t.chars().count() > TEKS_SEL_MAKS {
+                        return Err(GalatKemasan::Batas(format!(
+                            "sel {}!{nama}{r} memuat {} karakter, lebih dari batas Excel {TEKS_SEL_MAKS}; \
                              perpendek teks itu di berkas masukan",
                             tabel.nama_lembar,
                             t.chars().count()
@@ -265,32 +249,20 @@ pub fn tulis_badan(
     }
     if (r - awal) as usize != tabel.baris.jumlah {
         // The sheet's dimension was written from `jumlah` before the rows were made.
-        return Err(io::Error::other(format!(
+        return Err(GalatKemasan::Io(io::Error::other(format!(
             "kesalahan program: {} menyebut {} baris tetapi membuat {}; laporkan ke pengembang lkjip",
             tabel.nama_lembar,
             tabel.baris.jumlah,
             r - awal
-        )));
+        ))));
     }
-    keluar.write_all(&xml)
+    keluar.write_all(&xml)?;
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn nama_kolom_seperti_excel() {
-        assert_eq!(nama_kolom(0), "A");
-        assert_eq!(nama_kolom(6), "G");
-        assert_eq!(nama_kolom(25), "Z");
-        assert_eq!(nama_kolom(26), "AA");
-        assert_eq!(nama_kolom(51), "AZ");
-        assert_eq!(nama_kolom(52), "BA");
-        assert_eq!(nama_kolom(701), "ZZ");
-        assert_eq!(nama_kolom(702), "AAA");
-        assert_eq!(nama_kolom(16383), "XFD");
-    }
 
     fn escape(t: &str) -> String {
         let mut v = Vec::new();

@@ -37,6 +37,8 @@ pub enum GalatTulis {
         "{berkas}: buku kerja tidak dapat ditulis ({sebab}). Jika berkas itu sedang terbuka di Excel, tutup dulu."
     )]
     Tulis { berkas: String, sebab: String },
+    #[error("{berkas}: buku kerja tidak ditulis: {sebab}.")]
+    Batas { berkas: String, sebab: String },
 }
 
 /// The formats one workbook needs, made once each and looked up by a small index (a
@@ -84,18 +86,25 @@ impl Gaya {
             .set_background_color(0xF2F2F2)
     }
 
+    /// Every body format's key (bentuk, tebal, indent, strip_nol), in a fixed order.
+    fn semua_kunci() -> impl Iterator<Item = (Bentuk, bool, u8, bool)> {
+        Bentuk::SEMUA.into_iter().flat_map(|bentuk| {
+            [false, true].into_iter().flat_map(move |tebal| {
+                (0..INDENT_MAKS as u8).flat_map(move |indent| {
+                    [false, true]
+                        .into_iter()
+                        .map(move |strip_nol| (bentuk, tebal, indent, strip_nol))
+                })
+            })
+        })
+    }
+
     /// Every format a table can use, in a fixed order.
     fn semua() -> Vec<Format> {
         let mut gaya = Gaya::default();
         let mut semua = vec![Gaya::judul(), Gaya::kepala(), Gaya::nomor_kolom()];
-        for bentuk in Bentuk::SEMUA {
-            for tebal in [false, true] {
-                for indent in 0..INDENT_MAKS as u8 {
-                    for strip_nol in [false, true] {
-                        semua.push(gaya.sel(bentuk, tebal, indent, strip_nol).clone());
-                    }
-                }
-            }
+        for (bentuk, tebal, indent, strip_nol) in Gaya::semua_kunci() {
+            semua.push(gaya.sel(bentuk, tebal, indent, strip_nol).clone());
         }
         semua
     }
@@ -157,16 +166,10 @@ impl NomorGaya {
         }
         let mut gaya = Gaya::default();
         let mut nomor = vec![0; gaya.sel.len()];
-        for bentuk in Bentuk::SEMUA {
-            for tebal in [false, true] {
-                for indent in 0..INDENT_MAKS as u8 {
-                    for strip_nol in [false, true] {
-                        let f = gaya.sel(bentuk, tebal, indent, strip_nol);
-                        let n = unik.iter().position(|u| u == f).unwrap_or_default();
-                        nomor[Gaya::kunci(bentuk, tebal, indent, strip_nol)] = n as u32;
-                    }
-                }
-            }
+        for (bentuk, tebal, indent, strip_nol) in Gaya::semua_kunci() {
+            let f = gaya.sel(bentuk, tebal, indent, strip_nol);
+            let n = unik.iter().position(|u| u == f).unwrap_or_default();
+            nomor[Gaya::kunci(bentuk, tebal, indent, strip_nol)] = n as u32;
         }
         NomorGaya { nomor }
     }
@@ -318,13 +321,14 @@ fn buku_satu_tabel(
     pertama: bool,
     nomor_gaya: &NomorGaya,
 ) -> Result<Vec<u8>, GalatKemasan> {
-    let baris_akhir = tabel.baris_data_awal() as usize + tabel.baris.jumlah;
+    let awal = tabel.baris_data_awal();
+    let baris_akhir = awal as usize + tabel.baris.jumlah;
     if baris_akhir > BARIS_EXCEL_MAKS {
-        return Err(GalatKemasan::Io(std::io::Error::other(format!(
+        return Err(GalatKemasan::Batas(format!(
             "{} akan berisi {baris_akhir} baris, lebih dari batas satu lembar Excel ({BARIS_EXCEL_MAKS}); \
              pecah masukannya per organisasi",
             tabel.nama_lembar
-        ))));
+        )));
     }
     let mut wb = buku_baru()?;
     if !pertama {
@@ -342,13 +346,15 @@ fn buku_satu_tabel(
     } else {
         "xl/worksheets/sheet2.xml"
     };
-    let kerangka = String::from_utf8(isi_entri(&mut sendiri, nama)?)
-        .map_err(|e| GalatKemasan::Io(std::io::Error::other(e)))?;
-    let opsi = sendiri
-        .by_name(nama)?
-        .options()
-        .compression_level(Some(i64::from(TINGKAT_KOMPRESI)));
-    let awal = tabel.baris_data_awal();
+    let (kerangka, opsi) = {
+        let mut entri = sendiri.by_name(nama)?;
+        let mut kerangka = String::new();
+        entri.read_to_string(&mut kerangka)?;
+        let opsi = entri
+            .options()
+            .compression_level(Some(i64::from(TINGKAT_KOMPRESI)));
+        (kerangka, opsi)
+    };
     let (kepala, ekor) = belah_lembar(&kerangka, tabel, awal)?;
 
     let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(1 << 20)));
@@ -408,7 +414,7 @@ fn belah_lembar(xml: &str, tabel: &Tabel, awal: u32) -> Result<(String, String),
     }
     let akhir = format!(
         "A1:{}{}",
-        baris::nama_kolom((tabel.lebar.len().max(1) - 1) as u16),
+        crate::sheet::huruf_kolom((tabel.lebar.len().max(1) - 1) as u32),
         awal as usize + tabel.baris.jumlah
     );
     let kepala = match kepala.find("<dimension ref=\"") {
@@ -474,7 +480,13 @@ pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTuli
     let tertulis = tertulis
         .into_iter()
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| galat(e.to_string()))?;
+        .map_err(|e| match e {
+            GalatKemasan::Batas(sebab) => GalatTulis::Batas {
+                berkas: berkas.clone(),
+                sebab,
+            },
+            lain => galat(lain.to_string()),
+        })?;
     let kemasan = kemasan_utama(&tertulis).map_err(|e| galat(e.to_string()))?;
 
     let folder = match keluaran.parent() {
@@ -552,9 +564,12 @@ fn isi_entri(arsip: &mut ZipArchive<Cursor<&[u8]>>, nama: &str) -> Result<Vec<u8
     Ok(isi)
 }
 
-/// What can go wrong putting the package together; none of it is the user's doing.
+/// What can go wrong putting the package together: a table beyond what an Excel sheet
+/// holds (`Batas`, the input's doing), or a fault that is none of the user's doing.
 #[derive(Debug, thiserror::Error)]
 pub enum GalatKemasan {
+    #[error("{0}")]
+    Batas(String),
     #[error("{0}")]
     Zip(#[from] zip::result::ZipError),
     #[error("{0}")]
