@@ -1,6 +1,8 @@
 //! The sample of the README end to end, checked against seed 001 as published.
 
-use crate::bantu::{akar, angka, indo, lembar, lkjip, rumus, shared, susun_sementara, teks};
+use crate::bantu::{
+    akar, angka, fikstur, indo, lembar, lkjip, rumus, shared_bila_ada, susun_sementara, teks,
+};
 use calamine::Data;
 use rust_decimal::Decimal;
 use std::path::Path;
@@ -15,34 +17,66 @@ struct BarisSeed {
     sisa: Decimal,
 }
 
-/// Tabel 19 of seed 001, read from the seed text itself (header rows repeated per PDF page
-/// are skipped). 107 rows and JUMLAH.
+/// The data lines of Tabel 19 in a seed text: the lines of six tab-separated fields between
+/// its title and `BAB IV`, without the header and column-number rows of each PDF page.
+fn tabel19_dalam_teks(teks: &str) -> Vec<String> {
+    teks.lines()
+        .skip_while(|l| !l.starts_with("Tabel 19 Realisasi anggaran per program dan kegiatan"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("BAB IV"))
+        .filter(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            f.len() == 6 && f[0] != "Kode" && f[0] != "1"
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Tabel 19 of seed 001 (107 rows and JUMLAH), from the fixture copied from the seed.
 fn seed_tabel19() -> Vec<BarisSeed> {
-    let teks = std::fs::read_to_string(shared("seeds/001_0e940c02cda03439.txt")).unwrap();
-    let mut baris = Vec::new();
-    let mut di_tabel = false;
-    for l in teks.lines() {
-        if l.starts_with("Tabel 19 Realisasi anggaran per program dan kegiatan") {
-            di_tabel = true;
-            continue;
+    fikstur("tabel19")
+        .iter()
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            BarisSeed {
+                kode: f[0].to_string(),
+                uraian: f[1].to_string(),
+                pagu: indo(f[2]),
+                realisasi: indo(f[3]),
+                persen: indo(f[4]),
+                sisa: indo(f[5]),
+            }
+        })
+        .collect()
+}
+
+/// The fixture still says what seed 001 says, line for line, when the seed is at hand.
+#[test]
+fn fikstur_sama_dengan_seed() {
+    let Some(seed) = shared_bila_ada("seeds/001_0e940c02cda03439.txt") else {
+        return;
+    };
+    let teks = std::fs::read_to_string(seed).unwrap();
+    assert_eq!(fikstur("tabel19"), tabel19_dalam_teks(&teks));
+    for bagian in ["tabel16", "tabel18"] {
+        let baris = fikstur(bagian);
+        assert!(!baris.is_empty(), "[{bagian}] kosong");
+        for l in baris {
+            assert!(
+                teks.lines().any(|s| s == l),
+                "[{bagian}] tidak ada di seed: {l}"
+            );
         }
-        if di_tabel && l.starts_with("BAB IV") {
-            break;
-        }
-        let f: Vec<&str> = l.split('\t').collect();
-        if !di_tabel || f.len() != 6 || f[0] == "Kode" || f[0] == "1" {
-            continue;
-        }
-        baris.push(BarisSeed {
-            kode: f[0].to_string(),
-            uraian: f[1].to_string(),
-            pagu: indo(f[2]),
-            realisasi: indo(f[3]),
-            persen: indo(f[4]),
-            sisa: indo(f[5]),
-        });
     }
-    baris
+}
+
+/// The fields of the fixture line of a table that starts with `awal`.
+fn baris_fikstur(bagian: &str, awal: &str) -> Vec<String> {
+    let l = fikstur(bagian)
+        .into_iter()
+        .find(|l| l.starts_with(awal))
+        .unwrap_or_else(|| panic!("[{bagian}] tanpa baris {awal}"));
+    l.split('\t').map(str::to_string).collect()
 }
 
 fn susun_sampel(keluaran: &Path) {
@@ -108,22 +142,21 @@ fn tabel_16_dan_18_seperti_seed_001() {
         .rev()
         .find(|r| teks(&r[0]) == "JUMLAH")
         .expect("baris JUMLAH");
-    // Seed 001 Tabel 16, JUMLAH: 30.177.653.595,00 | 29.109.889.488,00 | 96,46 | 100,00 |
-    // 1.067.764.107,00 | 3,54
-    assert_eq!(angka(&jumlah[1]), Some(indo("30.177.653.595,00")));
-    assert_eq!(angka(&jumlah[2]), Some(indo("29.109.889.488,00")));
-    assert_eq!(angka(&jumlah[3]), Some(indo("96,46")));
-    assert_eq!(angka(&jumlah[4]), Some(indo("100,00")));
-    assert_eq!(angka(&jumlah[5]), Some(indo("1.067.764.107,00")));
-    assert_eq!(angka(&jumlah[6]), Some(indo("3,54")));
+    // Seed 001 Tabel 16, JUMLAH (tests/data/seed-001.txt [tabel16]): pagu, realisasi, %,
+    // fisik, sisa, efisiensi.
+    let seed = baris_fikstur("tabel16", "JUMLAH");
+    for c in 1..=6 {
+        assert_eq!(angka(&jumlah[c]), Some(indo(&seed[c])), "JUMLAH kolom {c}");
+    }
     // Seed 001 Tabel 16: Peningkatan Efektifitas Pelaksanaan Pelayanan Kepada Masyarakat di
-    // Wilayah Kecamatan (kecamatan): 13,69 % and efisiensi 86,31.
-    let baris = t16
-        .iter()
-        .find(|r| teks(&r[0]) == "Peningkatan Efektifitas Pelaksanaan Pelayanan Kepada Masyarakat di Wilayah Kecamatan")
-        .unwrap();
-    assert_eq!(angka(&baris[3]), Some(indo("13,69")));
-    assert_eq!(angka(&baris[6]), Some(indo("86,31")));
+    // Wilayah Kecamatan (kecamatan, the first row of that name): 13,69 % and efisiensi 86,31.
+    let nama =
+        "Peningkatan Efektifitas Pelaksanaan Pelayanan Kepada Masyarakat di Wilayah Kecamatan";
+    let seed = baris_fikstur("tabel16", nama);
+    let baris = t16.iter().find(|r| teks(&r[0]) == nama).unwrap();
+    for c in 1..=6 {
+        assert_eq!(angka(&baris[c]), Some(indo(&seed[c])), "{nama} kolom {c}");
+    }
 
     let t18 = lembar(&keluaran, "Tabel 18");
     assert_eq!(teks(&t18[2][2]), "Anggaran (Rp)");
@@ -131,9 +164,13 @@ fn tabel_16_dan_18_seperti_seed_001() {
     assert_eq!(teks(&t18[4][1]), "Jumlah");
     assert_eq!(angka(&t18[4][2]), Some(indo("30.177.653.595,00")));
     assert_eq!(angka(&t18[4][3]), Some(indo("29.109.889.488,00")));
-    // Seed 001 Tabel 18: Sisa Lebih Rp 1.067.764.107,00.
-    assert_eq!(teks(&t18[5][1]), "Sisa Lebih");
-    assert_eq!(angka(&t18[5][3]), Some(indo("1.067.764.107,00")));
+    // Seed 001 Tabel 18 ([tabel18]): `Sisa Lebih | | Rp 1.067.764.107,00`.
+    let seed = baris_fikstur("tabel18", "\tSisa Lebih");
+    assert_eq!(teks(&t18[5][1]), seed[1]);
+    assert_eq!(
+        angka(&t18[5][3]),
+        Some(indo(seed[3].trim_start_matches("Rp ")))
+    );
 }
 
 #[test]
@@ -301,13 +338,14 @@ fn kode_terpisah_dan_kelompok_belanja() {
     assert!(kode.contains(&"PERSEN_PECAHAN"), "{kode:?}");
 }
 
-/// The real SIPD export of Dinas Kesehatan Kab. Sumenep 2024: read without a read error, and
+/// The real SIPD export of Dinas Kesehatan Kab. Sumenep 2024 (samples/sumenep-dinkes-2024,
+/// see its README for the source): read without a read error, and
 /// the tables' totals equal the file's own `Jumlah` row (sheet DPA row 4505: Operasi
 /// 524.314.732.413 + Modal 97.699.685.584 = 622.014.417.997; realisasi 477.700.423.083,83 +
 /// 85.669.767.763,52 = 563.370.190.847,35).
 #[test]
 fn berkas_sipd_nyata_sumenep() {
-    let masukan = shared("real/sumenep-dinkes-realisasi-2024.xlsx");
+    let masukan = akar("samples/sumenep-dinkes-2024/realisasi.xlsx");
     let dir = tempfile::tempdir().unwrap();
     let keluaran = dir.path().join("sumenep.xlsx");
     let hasil = lkjip()
