@@ -12,7 +12,7 @@
 use crate::angka::{Angka, sama_pada_presisi, tulis_persen, tulis_rupiah};
 use crate::compute::{self, Koreksi, pagu_tertulis, realisasi_tertulis};
 use crate::kode::Tingkat;
-use crate::model::{BarisAnggaran, Dokumen, Nilai, Pohon, Simpul};
+use crate::model::{BarisAnggaran, Bulanan, Dokumen, Nilai, Pohon, Simpul};
 use crate::pohon;
 use crate::temuan::{self, Temuan};
 use rust_decimal::Decimal;
@@ -160,9 +160,150 @@ pub fn periksa(dok: &Dokumen, pohon: &Pohon) -> Vec<Temuan> {
     for s in &pohon.simpul {
         if let Some(b) = pohon.baris_dari(s) {
             periksa_baris(dok, s, b, &mut temuan);
+            if let Some(bulanan) = &b.bulanan {
+                periksa_bulan(dok, s, b, bulanan, &mut temuan);
+            }
         }
     }
-    temuan
+    periksa_bobot(dok, pohon, &mut temuan);
+    satukan_per_sel(temuan)
+}
+
+/// One wrong cell, one finding: two galat at the same cell that agree on what it should be
+/// (a TOTAL that differs both from its kelompok and from its children) become one, whose
+/// message gives both reasons.
+fn satukan_per_sel(temuan: Vec<Temuan>) -> Vec<Temuan> {
+    let mut hasil: Vec<Temuan> = Vec::with_capacity(temuan.len());
+    let mut tempat: HashMap<(String, Option<String>, Option<String>), usize> = HashMap::new();
+    for t in temuan {
+        if t.tingkat != temuan::Tingkat::Galat || t.seharusnya.is_none() {
+            hasil.push(t);
+            continue;
+        }
+        let kunci = (
+            t.lokasi.sel.clone(),
+            t.tertulis.clone(),
+            t.seharusnya.clone(),
+        );
+        match tempat.get(&kunci) {
+            Some(&i) => {
+                hasil[i].pesan.push_str("; juga: ");
+                hasil[i].pesan.push_str(&t.pesan);
+            }
+            None => {
+                tempat.insert(kunci, hasil.len());
+                hasil.push(t);
+            }
+        }
+    }
+    hasil
+}
+
+/// The monthly form: realisasi bulan lalu + bulan ini = s.d. bulan ini. When the row's own
+/// `%` or sisa follow from the s.d. bulan ini figure, that figure is not the typo, and the
+/// message says so.
+fn periksa_bulan(
+    dok: &Dokumen,
+    s: &Simpul,
+    b: &BarisAnggaran,
+    bulanan: &Bulanan,
+    temuan: &mut Vec<Temuan>,
+) {
+    let (Some(lalu), Some(ini), Some(sd)) = (
+        &bulanan.realisasi_lalu,
+        &bulanan.realisasi_ini,
+        &b.realisasi,
+    ) else {
+        return;
+    };
+    let Some(jumlah) = lalu.nilai().checked_add(ini.nilai()) else {
+        return;
+    };
+    if cocok(sd.angka, jumlah) {
+        return;
+    }
+    let pagu = pagu_tertulis(b).unwrap_or(s.hitung.pagu);
+    let sd_cocok_barisnya = b
+        .persen
+        .as_ref()
+        .is_some_and(|p| cocok_persen(p.angka, pagu, sd.nilai()))
+        || b.sisa
+            .as_ref()
+            .is_some_and(|n| cocok(n.angka, compute::sisa(pagu, sd.nilai())));
+    let dugaan = if sd_cocok_barisnya {
+        format!(
+            "; % dan sisa baris ini cocok dengan s.d. bulan ini, jadi yang salah ketik kemungkinan bulan lalu ({}) atau bulan ini ({})",
+            lalu.sel, ini.sel
+        )
+    } else {
+        String::new()
+    };
+    temuan.push(
+        Temuan::baru(
+            temuan::Tingkat::Galat,
+            "REALISASI_BULANAN_TIDAK_SESUAI",
+            dok.sumber(sd.sel),
+            format!(
+                "realisasi s.d. bulan ini {} tertulis {}, padahal bulan lalu + bulan ini = {} + {} = {}{dugaan}",
+                nama(s),
+                tulis_rupiah(sd.nilai()),
+                tulis_rupiah(lalu.nilai()),
+                tulis_rupiah(ini.nilai()),
+                tulis_rupiah(jumlah)
+            ),
+        )
+        .dengan_nilai(tulis_rupiah(sd.nilai()), tulis_rupiah(jumlah)),
+    );
+}
+
+/// The bobot of the rows with no rows below them (sub kegiatan) add up to 100, within the
+/// rounding of each stated value (half a unit of its last digit).
+fn periksa_bobot(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
+    let mut jumlah = Decimal::ZERO;
+    let mut toleransi = Decimal::ZERO;
+    let mut n = 0usize;
+    let mut pertama = None;
+    for s in pohon.simpul.iter().filter(|s| s.anak.is_empty()) {
+        let Some(bobot) = pohon
+            .baris_dari(s)
+            .and_then(|b| b.bulanan.as_ref())
+            .and_then(|u| u.bobot.as_ref())
+        else {
+            continue;
+        };
+        let Some(j) = jumlah.checked_add(bobot.nilai()) else {
+            return;
+        };
+        jumlah = j;
+        toleransi += Decimal::new(5, (bobot.angka.desimal + 1).min(28));
+        n += 1;
+        pertama.get_or_insert(bobot.sel);
+    }
+    let Some(sel) = pertama else { return };
+    if jumlah
+        .checked_sub(Decimal::ONE_HUNDRED)
+        .is_none_or(|selisih| selisih.abs() <= toleransi)
+    {
+        return;
+    }
+    let sel = dok
+        .jumlah
+        .as_ref()
+        .and_then(|j| j.bulanan.as_ref())
+        .and_then(|u| u.bobot.as_ref())
+        .map_or(sel, |b| b.sel);
+    temuan.push(
+        Temuan::baru(
+            temuan::Tingkat::Galat,
+            "BOBOT_TIDAK_100",
+            dok.sumber(sel),
+            format!(
+                "jumlah bobot {n} sub kegiatan = {}, padahal seluruh bobot harus berjumlah 100",
+                tulis_persen(jumlah)
+            ),
+        )
+        .dengan_nilai(tulis_persen(jumlah), tulis_persen(Decimal::ONE_HUNDRED)),
+    );
 }
 
 /// Parents against the sum of their children, bottom-up, with the echo rule.
@@ -471,6 +612,7 @@ mod tests {
             sisa: nilai(r, 5, angka[3]),
             fisik: None,
             efisiensi: None,
+            bulanan: None,
             kelompok: Vec::new(),
         }
     }

@@ -70,6 +70,19 @@ pub struct BarisAnggaran {
     pub fisik: Option<Nilai>,
     pub efisiensi: Option<Nilai>,
     pub kelompok: Vec<Kelompok>,
+    /// What the monthly realisasi fisik dan keuangan form adds; `None` for other tables
+    /// (boxed, so the rows of a large LRA do not carry it).
+    pub bulanan: Option<Box<Bulanan>>,
+}
+
+/// The columns of the monthly realisasi form beside the year to date the row uses: checked
+/// (bulan lalu + bulan ini = s.d. bulan ini, Σ bobot = 100), never summed into the tables.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bulanan {
+    pub bobot: Option<Nilai>,
+    /// Realisasi keuangan (Rp) up to last month and of this month.
+    pub realisasi_lalu: Option<Nilai>,
+    pub realisasi_ini: Option<Nilai>,
 }
 
 /// A recognised realisasi sheet.

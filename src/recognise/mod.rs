@@ -26,6 +26,14 @@ pub enum Galat {
     Kenali(Box<GalatKenali>),
     #[error("{berkas}: tidak ada lembar berisi tabel realisasi anggaran.\n{rincian}")]
     TanpaTabel { berkas: String, rincian: String },
+    #[error(
+        "{berkas} › {lembar}: tabel ditemukan tetapi belum berisi data (judul kolom sampai baris {baris}, tidak ada baris angka di bawahnya). Isi barisnya lalu ulangi."
+    )]
+    BelumBerisi {
+        berkas: String,
+        lembar: String,
+        baris: u32,
+    },
 }
 
 impl From<GalatBaca> for Galat {
@@ -63,6 +71,8 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
     let mut buku = sheet::buka(path)?;
     let mut calon: Vec<(Dokumen, Vec<Temuan>)> = Vec::new();
     let mut dilewati = Vec::new();
+    // The first sheet that is a blank form: said as such when nothing else is found.
+    let mut kosong: Option<(String, u32)> = None;
     let nama_lembar = buku.lembar.clone();
     let dipilih = pilihan.filter(|p| nama_lembar.iter().any(|l| l == p));
     let berkas = buku.berkas.clone();
@@ -84,6 +94,13 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
         })?;
         match hasil? {
             Hasil::BukanTabel(alasan) => dilewati.push(lewati(alasan)),
+            Hasil::Kosong { baris_kepala } => {
+                kosong.get_or_insert((lembar.clone(), baris_kepala + 1));
+                dilewati.push(lewati(format!(
+                    "tabel ditemukan tetapi belum berisi data (judul kolom sampai baris {})",
+                    baris_kepala + 1
+                )))
+            }
             Hasil::Dokumen(dok, _) if dok.baris.is_empty() => {
                 dilewati.push(lewati("judul kolom dikenali tetapi tidak ada baris data".into()))
             }
@@ -99,6 +116,13 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
         }
     }
     if calon.is_empty() {
+        if let Some((lembar, baris)) = kosong {
+            return Err(Galat::BelumBerisi {
+                berkas: buku.berkas.clone(),
+                lembar,
+                baris,
+            });
+        }
         let rincian = dilewati
             .iter()
             .map(|d| format!("  lembar '{}': {}", d.lembar, d.alasan))
@@ -130,11 +154,18 @@ fn tanda(dok: &Dokumen) -> HashSet<String> {
         .collect()
 }
 
-/// Sheets sharing at least half their rows are versions of one table.
+/// Sheets sharing at least half their rows are versions of one table; a sheet whose every
+/// row is in another, larger one is a part of it (an induk sheet and one sheet per bidang).
+/// Either way only one of them may be summed.
 fn versi_sama(a: &HashSet<String>, b: &HashSet<String>) -> bool {
     let sama = a.intersection(b).count();
     let gabung = a.len() + b.len() - sama;
-    gabung > 0 && sama * 2 >= gabung
+    gabung > 0 && (sama * 2 >= gabung || bagian_dari(a, b) || bagian_dari(b, a))
+}
+
+/// Every row of `a` is in `b`, and `b` has more.
+fn bagian_dari(a: &HashSet<String>, b: &HashSet<String>) -> bool {
+    !a.is_empty() && a.len() < b.len() && a.is_subset(b)
 }
 
 /// Keeps one document of each set of versions (the one with the most rows, the first among
@@ -148,15 +179,34 @@ pub fn pilih_versi(
         return (vec![dok], temuan);
     }
     let tanda: Vec<HashSet<String>> = calon.iter().map(|(d, _)| tanda(d)).collect();
-    // Group each sheet with the first earlier sheet it is a version of.
-    let mut kelompok: Vec<Vec<usize>> = Vec::new();
+    // Sheets that are versions or parts of one another, directly or through a third (two
+    // bidang sheets are each a part of the induk sheet), form one group.
+    let mut kelompok_dari: Vec<usize> = (0..calon.len()).collect();
+    fn akar(kelompok_dari: &mut [usize], mut i: usize) -> usize {
+        while kelompok_dari[i] != i {
+            kelompok_dari[i] = kelompok_dari[kelompok_dari[i]];
+            i = kelompok_dari[i];
+        }
+        i
+    }
     for i in 0..calon.len() {
-        match kelompok
-            .iter_mut()
-            .find(|k| versi_sama(&tanda[k[0]], &tanda[i]))
-        {
-            Some(k) => k.push(i),
-            None => kelompok.push(vec![i]),
+        for j in 0..i {
+            if versi_sama(&tanda[j], &tanda[i]) {
+                let (a, b) = (akar(&mut kelompok_dari, j), akar(&mut kelompok_dari, i));
+                kelompok_dari[b.max(a)] = a.min(b);
+            }
+        }
+    }
+    let mut kelompok: Vec<Vec<usize>> = Vec::new();
+    let mut tempat: Vec<Option<usize>> = vec![None; calon.len()];
+    for i in 0..calon.len() {
+        let a = akar(&mut kelompok_dari, i);
+        match tempat[a] {
+            Some(k) => kelompok[k].push(i),
+            None => {
+                tempat[a] = Some(kelompok.len());
+                kelompok.push(vec![i]);
+            }
         }
     }
     let mut pakai = vec![false; calon.len()];
@@ -168,22 +218,29 @@ pub fn pilih_versi(
             .expect("kelompok tidak pernah kosong");
         pakai[terpilih] = true;
         for &i in k.iter().filter(|&&i| i != terpilih) {
+            let pakai = &calon[terpilih].0;
+            let nama = if pakai.berkas == calon[i].0.berkas {
+                format!("'{}'", pakai.lembar)
+            } else {
+                format!("'{}' di {}", pakai.lembar, pakai.berkas)
+            };
+            let alasan = if bagian_dari(&tanda[i], &tanda[terpilih]) {
+                format!(
+                    "bagian dari lembar {nama}: semua {} barisnya ada di lembar itu ({} baris), jadi tidak dijumlahkan lagi",
+                    calon[i].0.baris.len(),
+                    pakai.baris.len()
+                )
+            } else {
+                format!(
+                    "versi lain dari lembar {nama} (memuat baris yang sama); yang dipakai {nama} karena barisnya terbanyak ({}) dan paling awal. Pilih yang lain dengan --lembar \"{}\" atau sebutkan berkasnya saja",
+                    pakai.baris.len(),
+                    calon[i].0.lembar
+                )
+            };
             dilewati.push(Dilewati {
                 berkas: calon[i].0.berkas.clone(),
                 lembar: calon[i].0.lembar.clone(),
-                alasan: {
-                    let pakai = &calon[terpilih].0;
-                    let nama = if pakai.berkas == calon[i].0.berkas {
-                        format!("'{}'", pakai.lembar)
-                    } else {
-                        format!("'{}' di {}", pakai.lembar, pakai.berkas)
-                    };
-                    format!(
-                        "versi lain dari lembar {nama} (memuat baris yang sama); yang dipakai {nama} karena barisnya terbanyak ({}) dan paling awal. Pilih yang lain dengan --lembar \"{}\" atau sebutkan berkasnya saja",
-                        pakai.baris.len(),
-                        calon[i].0.lembar
-                    )
-                },
+                alasan,
             });
         }
     }

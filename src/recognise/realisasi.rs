@@ -1,7 +1,7 @@
 //! Realisasi: a sheet of pagu and realisasi per program / kegiatan / sub kegiatan, as an LRA
 //! export, a SIPD "Rekapitulasi Belanja" or a hand-made Tabel 16/19, into a [`Dokumen`].
 
-use super::kepala::{self, Kepala, Kolom, Peran};
+use super::kepala::{self, Kepala, Kolom, Peran, Periode};
 use super::nomenklatur;
 use crate::angka::{self, Angka, JenisAngka};
 use crate::compute;
@@ -36,11 +36,24 @@ pub enum GalatKenali {
         crate::sheet::TEKS_SEL_MAKS
     )]
     TeksTerlaluPanjang { lokasi: Sumber, panjang: usize },
+    #[error(
+        "{lokasi}: angka di kolom '{kolom}' ditulis dalam ribuan/jutaan; dikali {skala} nilainya melebihi batas hitung pasti (±79.228.162.514.264.337.593.543.950.335). Periksa angkanya lalu ulangi."
+    )]
+    SkalaLuap {
+        lokasi: Sumber,
+        kolom: String,
+        skala: u32,
+    },
 }
 
-/// What reading a sheet gave: a document, or why the sheet is not a realisasi table.
+/// What reading a sheet gave: a document, a table with no rows yet (a blank form), or why
+/// the sheet is not a realisasi table.
 pub enum Hasil {
     Dokumen(Box<Dokumen>, Vec<Temuan>),
+    /// The header was found (its last row, 0-based) but no data row under it.
+    Kosong {
+        baris_kepala: u32,
+    },
     BukanTabel(String),
 }
 
@@ -123,6 +136,17 @@ fn satu(kepala: &Kepala, peran: Peran) -> Option<&Kolom> {
         .find(|k| k.peran == peran && k.kelompok.is_none())
 }
 
+/// An amount written in thousands (`Rp (000)`) as rupiah: the value scaled, and its stated
+/// precision with it (`1.234,5` thousand is 1.234.500 stated to the rupiah).
+/// `None` when the scaled amount cannot be held.
+fn berskala(mut n: Nilai, skala: u32) -> Option<Nilai> {
+    if skala > 1 {
+        n.angka.nilai = n.angka.nilai.checked_mul(Decimal::from(skala))?;
+        n.angka.desimal = n.angka.desimal.saturating_sub(skala.ilog10());
+    }
+    Some(n)
+}
+
 fn baris_jumlah(uraian: &str) -> bool {
     let l = uraian.to_lowercase();
     let kata = l.split([' ', ':']).next().unwrap_or("");
@@ -142,7 +166,22 @@ impl<'a> Pembaca<'a> {
             kolom_uraian: satu(kepala, Peran::Uraian),
             baris: Vec::new(),
             jumlah: None,
-            temuan: Vec::new(),
+            temuan: kepala
+                .catatan
+                .iter()
+                .map(|c| {
+                    Temuan::baru(
+                        temuan::Tingkat::Info,
+                        c.kode,
+                        Sumber {
+                            berkas: grid.berkas.clone(),
+                            lembar: grid.lembar.clone(),
+                            sel: alamat(kepala.akhir, c.c),
+                        },
+                        c.pesan.clone(),
+                    )
+                })
+                .collect(),
             rumus_kosong: BTreeMap::new(),
             galat_persen: BTreeMap::new(),
         }
@@ -273,12 +312,35 @@ impl<'a> Pembaca<'a> {
             fisik: None,
             efisiensi: None,
             kelompok: Vec::new(),
+            bulanan: None,
         };
         for kolom in &self.kepala.kolom {
-            let nilai = match kolom.peran {
-                Peran::Kode | Peran::Uraian | Peran::Nomor => continue,
-                _ => self.nilai(r, sel, kolom)?,
-            };
+            let nilai =
+                match kolom.peran {
+                    Peran::Kode | Peran::Uraian | Peran::Nomor => continue,
+                    _ => match self.nilai(r, sel, kolom)? {
+                        Some(n) => Some(berskala(n, kolom.skala).ok_or_else(|| {
+                            GalatKenali::SkalaLuap {
+                                lokasi: self.sumber(alamat(r, kolom.c)),
+                                kolom: kolom.label.clone(),
+                                skala: kolom.skala,
+                            }
+                        })?),
+                        None => None,
+                    },
+                };
+            if kolom.peran == Peran::Bobot || kolom.periode.is_some() {
+                let Some(nilai) = nilai else { continue };
+                let bulanan = baris.bulanan.get_or_insert_with(Box::default);
+                match (kolom.peran, kolom.periode) {
+                    (Peran::Bobot, _) => bulanan.bobot = Some(nilai),
+                    (Peran::Realisasi, Some(Periode::Lalu)) => bulanan.realisasi_lalu = Some(nilai),
+                    (Peran::Realisasi, Some(Periode::Ini)) => bulanan.realisasi_ini = Some(nilai),
+                    // % and fisik of one month follow from the cumulative ones the row keeps.
+                    _ => {}
+                }
+                continue;
+            }
             match &kolom.kelompok {
                 Some(nama) => {
                     let i = match baris.kelompok.iter().position(|k| &k.nama == nama) {
@@ -333,11 +395,15 @@ impl<'a> Pembaca<'a> {
         let angka = match isi.get(kolom.c as usize).unwrap_or(&Isi::Kosong) {
             Isi::Kosong => None,
             Isi::Angka(f) => angka::dari_f64(*f).map(|a| match jenis {
-                // Money is rounded to the cent: `57456457922.650024` is float noise.
-                JenisAngka::Rupiah => Angka {
-                    nilai: angka::bulat(a.nilai, 2),
-                    desimal: a.desimal.min(2),
-                },
+                // Money is rounded to the cent: `57456457922.650024` is float noise. In a
+                // column of thousands the cent is the fifth decimal.
+                JenisAngka::Rupiah => {
+                    let sen = 2 + kolom.skala.ilog10();
+                    Angka {
+                        nilai: angka::bulat(a.nilai, sen),
+                        desimal: a.desimal.min(sen),
+                    }
+                }
                 JenisAngka::Persen => a,
             }),
             Isi::Teks(t) => match angka::baca_teks(t, jenis) {
@@ -385,6 +451,11 @@ impl<'a> Pembaca<'a> {
     }
 
     fn selesai(mut self) -> Hasil {
+        if self.baris.is_empty() && self.jumlah.is_none() {
+            return Hasil::Kosong {
+                baris_kepala: self.kepala.akhir,
+            };
+        }
         for (c, sel) in std::mem::take(&mut self.rumus_kosong) {
             let label = self.label(c);
             self.temuan.push(Temuan::baru(
@@ -594,6 +665,7 @@ mod tests {
         match kenali(g).unwrap() {
             Hasil::Dokumen(d, t) => (*d, t),
             Hasil::BukanTabel(alasan) => panic!("{alasan}"),
+            Hasil::Kosong { baris_kepala } => panic!("tanpa baris data di bawah {baris_kepala}"),
         }
     }
 

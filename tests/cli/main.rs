@@ -1,8 +1,10 @@
 //! Integration tests: the built `lkjip` binary on the samples, the real SIPD file and bad
-//! inputs. Expected numbers come from seed 001 (read from `../shared/seeds/`) or from the
-//! input files' own stated totals, never from the program under test.
+//! inputs. Expected numbers come from seed 001 (its figures copied into
+//! `tests/data/seed-001.txt`) or from the input files' own stated totals, never from the
+//! program under test. Every fixture is inside the repository.
 
 mod bantu;
+mod bentuk;
 mod gabung;
 mod masukan_rusak;
 mod sampel;

@@ -192,7 +192,10 @@ fn buku_kerja_kosong_dan_tabel_tanpa_baris() {
     let tanpa_baris = dir.path().join("judul-saja.xlsx");
     lra(&tanpa_baris, &[]);
     let stderr = susun_gagal(&[&tanpa_baris], dir.path());
-    assert!(stderr.contains("tidak ada baris data"), "{stderr}");
+    assert!(
+        stderr.contains("judul-saja.xlsx › LRA: tabel ditemukan tetapi belum berisi data"),
+        "{stderr}"
+    );
 }
 
 #[test]
