@@ -104,7 +104,7 @@ fn judul(ws: &mut Worksheet, r0: u32, c0: u16, r1: u32, c1: u16, t: &str) {
 // --- anggaran kas under Kelompok Belanja -----------------------------------------------
 
 /// A SIPD realisasi export: `Kode | Uraian | Kelompok Belanja › {Operasi, Modal, TOTAL,
-/// Anggaran Kas s.d. Desember} › {Anggaran, Realisasi, %}`. Everything is Operasi except
+/// AKAS s.d. Desember} › {Anggaran, Realisasi, %}`. Everything is Operasi except
 /// sub kegiatan 7.01.01.2.07.11, which is Modal (with its kegiatan and the totals above).
 /// `%` is a fraction as SIPD writes it. `ubah` changes one cell: (row, col, value).
 fn lra_akas(berkas: &Path, ubah: Option<(u32, u16, f64)>) {
@@ -128,7 +128,7 @@ fn lra_akas(berkas: &Path, ubah: Option<(u32, u16, f64)>) {
     judul(ws, 4, 2, 4, 3, "Operasi");
     judul(ws, 4, 4, 4, 5, "Modal");
     judul(ws, 4, 6, 4, 8, "TOTAL");
-    judul(ws, 4, 9, 4, 10, "Anggaran Kas s.d. Desember");
+    judul(ws, 4, 9, 4, 10, "AKAS s.d. Desember");
     for (c, t) in [
         "Anggaran",
         "Realisasi",
@@ -223,7 +223,7 @@ fn anggaran_kas_di_bawah_kelompok_belanja_tidak_dijumlahkan() {
     assert_eq!(info.len(), 1, "disebut sekali: {json:#}");
     let pesan = info[0]["pesan"].as_str().unwrap();
     assert!(
-        pesan.contains("J ('Kelompok Belanja › Anggaran Kas s.d. Desember › Anggaran')"),
+        pesan.contains("J ('Kelompok Belanja › AKAS s.d. Desember › Anggaran')"),
         "{pesan}"
     );
     assert!(pesan.contains("K ("), "{pesan}");
