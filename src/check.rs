@@ -9,14 +9,15 @@
 //! - a `%`, sisa or efisiensi is correct when it follows from its own row as written *or* from
 //!   the recomputed row: a wrong total above it is reported once, at the total.
 
-use crate::angka::{Angka, sama_pada_presisi, tulis_persen, tulis_rupiah};
+use crate::angka::{self, Angka, sama_pada_presisi, tulis_persen, tulis_rupiah};
 use crate::compute::{self, Koreksi, pagu_tertulis, realisasi_tertulis};
 use crate::kode::Tingkat;
 use crate::model::{BarisAnggaran, Bulanan, Dokumen, Nilai, Pohon, Simpul};
 use crate::pohon;
+use crate::sheet::Alamat;
 use crate::temuan::{self, Temuan};
 use rust_decimal::Decimal;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The whole path for one document: tree, corrections, roll-up, findings.
 pub fn periksa_dokumen(mut dok: Dokumen) -> (Pohon, Vec<Temuan>) {
@@ -256,14 +257,36 @@ fn periksa_bulan(
     );
 }
 
-/// The bobot of the rows with no rows below them (sub kegiatan) add up to 100, within the
-/// rounding of each stated value (half a unit of its last digit).
+/// The node whose pagu a row's bobot is a share of: its organisation or sub unit, or the
+/// whole document.
+fn unit_dari(pohon: &Pohon, mut i: usize) -> usize {
+    loop {
+        let s = &pohon.simpul[i];
+        match (s.tingkat, s.induk) {
+            (Some(Tingkat::Organisasi | Tingkat::SubUnit), _) | (_, None) => return i,
+            (_, Some(induk)) => i = induk,
+        }
+    }
+}
+
+/// What the bobot of one unit's sub kegiatan add up to.
+#[derive(Default)]
+struct JumlahBobot {
+    jumlah: Decimal,
+    /// Half a unit of the last digit of each value added: how far rounding can move the sum.
+    toleransi: Decimal,
+    n: usize,
+    sel: Option<Alamat>,
+    ada_salah: bool,
+}
+
+/// Bobot (%) of the monthly form (RULES.md): each row's share of its unit's pagu, so that a
+/// unit's sub kegiatan add up to 100. A row whose bobot is not its share is the typo and is
+/// reported at its cell; the sum is reported only for a unit whose rows each look right and
+/// still miss 100, so that one typo is one finding.
 fn periksa_bobot(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
-    let mut jumlah = Decimal::ZERO;
-    let mut toleransi = Decimal::ZERO;
-    let mut n = 0usize;
-    let mut pertama = None;
-    for s in pohon.simpul.iter().filter(|s| s.anak.is_empty()) {
+    let mut unit: BTreeMap<usize, JumlahBobot> = BTreeMap::new();
+    for (i, s) in pohon.simpul.iter().enumerate() {
         let Some(bobot) = pohon
             .baris_dari(s)
             .and_then(|b| b.bulanan.as_ref())
@@ -271,39 +294,72 @@ fn periksa_bobot(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
         else {
             continue;
         };
-        let Some(j) = jumlah.checked_add(bobot.nilai()) else {
-            return;
-        };
-        jumlah = j;
-        toleransi += Decimal::new(5, (bobot.angka.desimal + 1).min(28));
-        n += 1;
-        pertama.get_or_insert(bobot.sel);
+        let u = unit_dari(pohon, i);
+        let pagu_unit = pohon.simpul[u].hitung.pagu;
+        let j = unit.entry(u).or_default();
+        if let Some(bagian) = compute::persen(pagu_unit, s.hitung.pagu)
+            && !cocok(bobot.angka, bagian)
+        {
+            j.ada_salah = true;
+            let benar = tulis_persen(angka::bulat(bagian, 2));
+            temuan.push(
+                Temuan::baru(
+                    temuan::Tingkat::Galat,
+                    "BOBOT_SALAH",
+                    dok.sumber(bobot.sel),
+                    format!(
+                        "bobot {} tertulis {}, padahal pagunya ÷ pagu {} × 100 = {} ÷ {} × 100 = {benar}",
+                        nama(s),
+                        tulis_persen(bobot.nilai()),
+                        nama(&pohon.simpul[u]),
+                        tulis_rupiah(s.hitung.pagu),
+                        tulis_rupiah(pagu_unit)
+                    ),
+                )
+                .dengan_nilai(tulis_persen(bobot.nilai()), benar),
+            );
+        }
+        if s.anak.is_empty() {
+            let Some(jumlah) = j.jumlah.checked_add(bobot.nilai()) else {
+                continue;
+            };
+            j.jumlah = jumlah;
+            j.toleransi += Decimal::new(5, (bobot.angka.desimal + 1).min(28));
+            j.n += 1;
+            j.sel.get_or_insert(bobot.sel);
+        }
     }
-    let Some(sel) = pertama else { return };
-    if jumlah
-        .checked_sub(Decimal::ONE_HUNDRED)
-        .is_none_or(|selisih| selisih.abs() <= toleransi)
-    {
-        return;
+    for (u, j) in unit {
+        let Some(sel) = j.sel else { continue };
+        let meleset = j
+            .jumlah
+            .checked_sub(Decimal::ONE_HUNDRED)
+            .is_some_and(|selisih| selisih.abs() > j.toleransi);
+        if j.ada_salah || !meleset {
+            continue;
+        }
+        // At the unit's own bobot, or the JUMLAH row's, where the sum would be written.
+        let sel = pohon
+            .baris_dari(&pohon.simpul[u])
+            .or(dok.jumlah.as_ref())
+            .and_then(|b| b.bulanan.as_ref())
+            .and_then(|b| b.bobot.as_ref())
+            .map_or(sel, |b| b.sel);
+        temuan.push(
+            Temuan::baru(
+                temuan::Tingkat::Galat,
+                "BOBOT_TIDAK_100",
+                dok.sumber(sel),
+                format!(
+                    "jumlah bobot {} sub kegiatan di bawah {} = {}, padahal harus 100",
+                    j.n,
+                    nama(&pohon.simpul[u]),
+                    tulis_persen(j.jumlah)
+                ),
+            )
+            .dengan_nilai(tulis_persen(j.jumlah), tulis_persen(Decimal::ONE_HUNDRED)),
+        );
     }
-    let sel = dok
-        .jumlah
-        .as_ref()
-        .and_then(|j| j.bulanan.as_ref())
-        .and_then(|u| u.bobot.as_ref())
-        .map_or(sel, |b| b.sel);
-    temuan.push(
-        Temuan::baru(
-            temuan::Tingkat::Galat,
-            "BOBOT_TIDAK_100",
-            dok.sumber(sel),
-            format!(
-                "jumlah bobot {n} sub kegiatan = {}, padahal seluruh bobot harus berjumlah 100",
-                tulis_persen(jumlah)
-            ),
-        )
-        .dengan_nilai(tulis_persen(jumlah), tulis_persen(Decimal::ONE_HUNDRED)),
-    );
 }
 
 /// Parents against the sum of their children, bottom-up, with the echo rule.
