@@ -1,6 +1,8 @@
 //! Compute: the formulas of RULES.md ("Anggaran") as pure functions on Decimal, and the
 //! roll-up of the anggaran tree.
 
+pub mod kinerja;
+
 use crate::angka::bulat;
 use crate::kode::Tingkat;
 use crate::model::{BarisAnggaran, Hitungan, Nilai, Pohon};

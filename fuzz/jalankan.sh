@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for MENIT minutes each (default 1), one after another, seeded from
+# the samples and test workbooks. Needs nightly and cargo-fuzz:
+#   rustup toolchain install nightly && cargo install cargo-fuzz
+# Crashes land in fuzz/artifacts/<target>/; each must become a regression test and a fix.
+set -euo pipefail
+cd "$(dirname "$0")"
+menit=${1:-1}
+detik=$((menit * 60))
+mkdir -p corpus/buku_kerja corpus/sel_realisasi corpus/angka
+# Workbooks seed the workbook target; the first byte picks the extension (0 = xlsx, 1 = xls,
+# 2 = xlsb, 3 = ods), so each seed is written with the byte for its kind in front.
+for f in ../samples/*/*.xlsx ../tests/data/*.xlsx ../tests/data/*.xls ../tests/data/*.xlsb ../tests/data/*.ods ../tests/data/*/*.xlsx; do
+  [ -f "$f" ] || continue
+  case "$f" in
+    *.xlsx) b='\x00' ;; *.xls) b='\x01' ;; *.xlsb) b='\x02' ;; *.ods) b='\x03' ;;
+  esac
+  nama=$(basename "$f")
+  [ "$(stat -c %s "$f")" -le 2000000 ] || continue
+  { printf "$b"; cat "$f"; } > "corpus/buku_kerja/$nama"
+done
+for t in "1.234.567,89" "Rp. 112.041.250,-" "(1.234)" "99,17%" "2,877,638,950" "112.041.250.-" "1 234 567"; do
+  printf '%s' "$t" > "corpus/angka/$(printf '%s' "$t" | md5sum | cut -c1-12)"
+done
+for t in buku_kerja sel_realisasi angka; do
+  echo "== $t: $menit menit"
+  cargo +nightly fuzz run "$t" "corpus/$t" -- -max_total_time="$detik" -rss_limit_mb=2048 -timeout=20 -max_len=4000000 2>&1 | tail -n 4
+done
