@@ -4,12 +4,14 @@
 //! came from. The rows become a [`Pohon`], the anggaran tree, built by position: a program code
 //! appears under every organisation that runs it, so a node's children are keyed by code only
 //! under their parent.
+#![deny(clippy::arithmetic_side_effects)]
 
-use crate::angka::Angka;
+use crate::angka::{self, Angka, Luap};
 use crate::kode::{Kode, Tingkat};
 use crate::sheet::Alamat;
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 use std::fmt;
 
 /// Where a value was read: file › sheet › cell.
@@ -96,13 +98,25 @@ impl Dokumen {
     }
 }
 
-/// The recomputed amounts of a node.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+/// The recomputed amounts of a node. Each is `Err(Luap)` when it cannot be held (see
+/// [`crate::compute::hitung`]): whoever shows it must say so, it has no number to fall
+/// back on.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hitungan {
-    pub pagu: Decimal,
-    pub realisasi: Decimal,
+    pub pagu: Result<Decimal, Luap>,
+    pub realisasi: Result<Decimal, Luap>,
     /// Realisasi fisik (%), where known: stated on a leaf, the pagu-weighted mean above.
-    pub fisik: Option<Decimal>,
+    pub fisik: Result<Option<Decimal>, Luap>,
+}
+
+impl Default for Hitungan {
+    fn default() -> Self {
+        Hitungan {
+            pagu: Ok(Decimal::ZERO),
+            realisasi: Ok(Decimal::ZERO),
+            fisik: Ok(None),
+        }
+    }
 }
 
 /// A child's key: its code (or, without a code, its name), and which occurrence it is, so
@@ -137,6 +151,10 @@ pub struct Pohon {
     /// The document's rows, where they were read: nodes refer to them by index, so a
     /// large LRA's rows are not copied into the tree one by one.
     pub baris: Vec<BarisAnggaran>,
+    /// How many times a key was taken again under a parent, by (parent, key text): the next
+    /// repeat of a code is found at once instead of by trying occurrences 1, 2, 3, … (a
+    /// sheet with one code on 100,000 rows made that quadratic). Empty unless a code repeats.
+    ganda: HashMap<(usize, String), u32>,
 }
 
 impl Default for Pohon {
@@ -160,6 +178,7 @@ impl Pohon {
                 induk: None,
             }],
             baris: Vec::new(),
+            ganda: HashMap::new(),
         }
     }
 
@@ -185,7 +204,8 @@ impl Pohon {
             .as_ref()
             .map_or_else(|| uraian.to_uppercase(), |k| k.teks.clone());
         let i = self.simpul.len();
-        // One hash for the usual new key; a taken key looks for its next free occurrence.
+        // One hash for the usual new key; a taken key takes the occurrence after the last
+        // one given, so n repeats cost n steps, not n²/2.
         let ganda = match self.simpul[induk].anak.entry(Kunci { teks, ke: 0 }) {
             indexmap::map::Entry::Vacant(v) => {
                 v.insert(i);
@@ -193,9 +213,14 @@ impl Pohon {
             }
             indexmap::map::Entry::Occupied(o) => {
                 let mut kunci = o.key().clone();
+                let terakhir = self.ganda.entry((induk, kunci.teks.clone())).or_insert(0);
+                kunci.ke = terakhir.saturating_add(1);
+                // Only `tambah` gives occurrences after 0, so this finds the key free; the
+                // loop keeps it right should another path ever add one.
                 while self.simpul[induk].anak.contains_key(&kunci) {
-                    kunci.ke += 1;
+                    kunci.ke = kunci.ke.saturating_add(1);
                 }
+                *terakhir = kunci.ke;
                 self.simpul[induk].anak.insert(kunci, i);
                 true
             }
@@ -234,7 +259,13 @@ impl Pohon {
             .collect();
         while let Some((i, d)) = tumpuk.pop() {
             hasil.push((i, d));
-            tumpuk.extend(self.simpul[i].anak.values().rev().map(|&a| (a, d + 1)));
+            tumpuk.extend(
+                self.simpul[i]
+                    .anak
+                    .values()
+                    .rev()
+                    .map(|&a| (a, d.saturating_add(1))),
+            );
         }
         hasil
     }
@@ -249,8 +280,8 @@ impl Pohon {
         let h = lain.simpul[dari].hitung;
         let sini = &mut self.simpul[ke].hitung;
         sini.fisik = gabung_fisik(sini, &h);
-        sini.pagu += h.pagu;
-        sini.realisasi += h.realisasi;
+        sini.pagu = sini.pagu.and_then(|a| angka::tambah(a, h.pagu?));
+        sini.realisasi = sini.realisasi.and_then(|a| angka::tambah(a, h.realisasi?));
         for (kunci, &a) in &lain.simpul[dari].anak {
             let tujuan = match self.simpul[ke].anak.get(kunci) {
                 Some(&t) => t,
@@ -276,16 +307,21 @@ impl Pohon {
     }
 }
 
-/// Pagu-weighted mean of two realisasi fisik figures.
-fn gabung_fisik(a: &Hitungan, b: &Hitungan) -> Option<Decimal> {
-    match (a.fisik, b.fisik) {
-        (None, x) | (x, None) => x,
+/// Pagu-weighted mean of two realisasi fisik figures; `Err` when it cannot be held.
+fn gabung_fisik(a: &Hitungan, b: &Hitungan) -> Result<Option<Decimal>, Luap> {
+    match (a.fisik?, b.fisik?) {
+        (None, x) | (x, None) => Ok(x),
         (Some(fa), Some(fb)) => {
-            let bobot = a.pagu + b.pagu;
+            let (pa, pb) = (a.pagu?, b.pagu?);
+            let bobot = angka::tambah(pa, pb)?;
             if bobot.is_zero() {
-                Some((fa + fb) / Decimal::TWO)
+                Ok(Some(angka::bagi(
+                    angka::tambah_persen(fa, fb)?,
+                    Decimal::TWO,
+                )?))
             } else {
-                Some((fa * a.pagu + fb * b.pagu) / bobot)
+                let kali = angka::tambah_persen(angka::kali(fa, pa)?, angka::kali(fb, pb)?)?;
+                Ok(Some(angka::bagi(kali, bobot)?))
             }
         }
     }
