@@ -97,7 +97,7 @@ pub struct Luap;
 ///
 /// `tambah` and `kurang` are for money and must be exact: `Decimal` keeps the larger scale
 /// of its operands unless the result does not fit, when it drops decimals and rounds
-/// (10^-28 − MAX gives −MAX). A result with fewer decimals than its operands is therefore
+/// (10^-28 − MAX gives −MAX). A result that lost a digit that was not 0 is therefore
 /// `Err`, like an overflow.
 pub fn tambah(a: Decimal, b: Decimal) -> Result<Decimal, Luap> {
     tepat(a, b, a.checked_add(b))
@@ -108,9 +108,12 @@ pub fn kurang(a: Decimal, b: Decimal) -> Result<Decimal, Luap> {
     tepat(a, b, a.checked_sub(b))
 }
 
+/// A sum that kept fewer decimals than its operands is exact only when the decimals it
+/// dropped were zeros in both (`…778,0 − MAX`); else `Decimal` rounded it.
 fn tepat(a: Decimal, b: Decimal, hasil: Option<Decimal>) -> Result<Decimal, Luap> {
     let hasil = hasil.ok_or(Luap)?;
-    if hasil.scale() < a.scale().max(b.scale()) {
+    let s = hasil.scale();
+    if s < a.scale().max(b.scale()) && (a.trunc_with_scale(s) != a || b.trunc_with_scale(s) != b) {
         return Err(Luap);
     }
     Ok(hasil)
@@ -604,6 +607,134 @@ mod tests {
         assert!(!sama_pada_presisi(a, d("96.47")));
         let b = baca_teks("96", JenisAngka::Persen).unwrap().unwrap();
         assert!(sama_pada_presisi(b, d("96.46")));
+    }
+
+    fn alasan(s: &str, jenis: JenisAngka) -> Alasan {
+        baca_teks(s, jenis).unwrap_err().alasan
+    }
+
+    #[test]
+    fn keputusan_tiga_desimal_rupiah_ditolak() {
+        assert_eq!(
+            alasan("1.234.567,891", JenisAngka::Rupiah),
+            Alasan::LebihDariSen
+        );
+        assert_eq!(alasan("1,2345", JenisAngka::Rupiah), Alasan::LebihDariSen);
+        // Two decimals (sen) and a lone separator before three digits (thousands) stay.
+        assert_eq!(rp("1.234.567,89"), d("1234567.89"));
+        assert_eq!(rp("1.234"), d("1234"));
+        // A percentage keeps its decimals.
+        assert_eq!(pr("1.234.567,891"), d("1234567.891"));
+    }
+
+    #[test]
+    fn keputusan_persen_di_kolom_rupiah_ditolak() {
+        assert_eq!(
+            alasan("50%", JenisAngka::Rupiah),
+            Alasan::PersenDiKolomRupiah
+        );
+        assert_eq!(
+            alasan("99,17 %", JenisAngka::Rupiah),
+            Alasan::PersenDiKolomRupiah
+        );
+        assert_eq!(pr("50%"), d("50"));
+    }
+
+    #[test]
+    fn keputusan_spasi_ribuan() {
+        assert_eq!(rp("1 234 567"), d("1234567"));
+        assert_eq!(rp("1\u{a0}234\u{a0}567,89"), d("1234567.89"));
+        assert_eq!(rp("Rp 12 345"), d("12345"));
+        assert_eq!(rp("(1 234)"), d("-1234"));
+        assert_eq!(pr("1 234,5"), d("1234.5"));
+        // Irregular groups, or spaces mixed with another thousands separator: refused.
+        for teks in ["12 34", "1 2", "1234 567", "1 234.567.890", "1 23"] {
+            assert!(baca_teks(teks, JenisAngka::Rupiah).is_err(), "{teks}");
+        }
+        // Spaces that separate no digits are no thousands separator.
+        assert_eq!(rp("Rp 1.234"), d("1234"));
+        assert_eq!(pr("100 %"), d("100"));
+    }
+
+    #[test]
+    fn angka_di_luar_batas_luap_dengan_teks_tertulis() {
+        // 10^18 is read; one more is not.
+        assert_eq!(rp("1.000.000.000.000.000.000"), BATAS);
+        assert_eq!(BATAS, d("1000000000000000000"));
+        let e = baca_teks("1.000.000.000.000.000.001", JenisAngka::Rupiah).unwrap_err();
+        assert!(e.luap());
+        assert_eq!(e.teks, "1.000.000.000.000.000.001");
+        // Decimal::MAX + 1, with the decorations of the report kept in the message.
+        let teks = "Rp. 79.228.162.514.264.337.593.543.950.336,-";
+        let e = baca_teks(teks, JenisAngka::Persen).unwrap_err();
+        assert!(e.luap());
+        assert_eq!(e.teks, teks);
+        // A huge negative is as much beyond.
+        assert!(
+            baca_teks("-2.000.000.000.000.000.000", JenisAngka::Rupiah)
+                .unwrap_err()
+                .luap()
+        );
+    }
+
+    #[test]
+    fn float_tak_terhingga_atau_terlalu_besar_luap() {
+        // calamine reads `<v>1e400</v>` as inf.
+        for (f, teks) in [
+            (f64::NAN, "NaN"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (1e308, "1e308"),
+            (7.92e28, "7.92e28"),
+            (-2e18, "-2e18"),
+        ] {
+            let e = dari_f64(f).unwrap_err();
+            assert!(e.luap(), "{f}");
+            assert_eq!(e.teks, teks);
+        }
+        assert_eq!(dari_f64(1e18).unwrap().nilai, BATAS);
+        // Tiny floats are 0 at the six decimals a float may claim.
+        assert_eq!(dari_f64(1e-30).unwrap().nilai, Decimal::ZERO);
+    }
+
+    #[test]
+    fn nomor_seri_tanggal_excel() {
+        // Serial 44566 is 5 January 2022; 1 is 1-1-1900; 61 is 1-3-1900 after Excel's
+        // 29-2-1900 (60), which never was.
+        assert_eq!(tanggal_excel(44566.0).as_deref(), Some("5-1-2022"));
+        assert_eq!(tanggal_excel(44566.75).as_deref(), Some("5-1-2022"));
+        assert_eq!(tanggal_excel(1.0).as_deref(), Some("1-1-1900"));
+        assert_eq!(tanggal_excel(59.0).as_deref(), Some("28-2-1900"));
+        assert_eq!(tanggal_excel(60.0).as_deref(), Some("29-2-1900"));
+        assert_eq!(tanggal_excel(61.0).as_deref(), Some("1-3-1900"));
+        assert_eq!(tanggal_excel(0.5), None);
+    }
+
+    #[test]
+    fn jumlah_uang_tepat_atau_err() {
+        let maks = Decimal::MAX;
+        assert_eq!(tambah(d("0.10"), d("0.2")), Ok(d("0.30")));
+        assert_eq!(tambah(maks, Decimal::ONE), Err(Luap));
+        assert_eq!(kurang(Decimal::MIN, Decimal::ONE), Err(Luap));
+        // 10^-28 − MAX would round to −MAX.
+        assert_eq!(kurang(Decimal::new(1, 28), maks), Err(Luap));
+        // A dropped decimal that was 0 loses nothing.
+        let a = d("578889123098347027635895778.0");
+        assert_eq!(kurang(a, maks), Ok(d("-78649273391165990565908054557")));
+        // Percentages may drop a 29th digit: 100 − 0,000…1 (28 decimals).
+        assert!(kurang_persen(Decimal::ONE_HUNDRED, Decimal::new(1, 28)).is_ok());
+        assert_eq!(kali(maks, Decimal::TWO), Err(Luap));
+        assert_eq!(bagi(Decimal::ONE, Decimal::ZERO), Err(Luap));
+        assert_eq!(jumlah([d("1"), d("2"), d("3")]), Ok(d("6")));
+        // MAX − 2 + 1 = 79.228.162.514.264.337.593.543.950.334; MAX + 1 − 2 would end there
+        // too, but passes beyond MAX on the way, and is Err: no guess at what a sheet meant.
+        assert_eq!(
+            jumlah([maks, d("-2"), d("1")]),
+            Ok(d("79228162514264337593543950334"))
+        );
+        assert_eq!(jumlah([maks, d("1"), d("-2")]), Err(Luap));
+        assert_eq!(negatif(d("5")), d("-5"));
+        assert_eq!(negatif(d("-5")), d("5"));
     }
 
     proptest! {

@@ -118,7 +118,7 @@ fn temuan_luap_jumlah(dok: &Dokumen, pohon: &Pohon, l: compute::LuapSimpul) -> T
         dok,
         sel,
         format!(
-            "{} {} tidak dapat dihitung: {} dari {} angka tertulis ({}) {}. Periksa angka-angka itu (salah ketik atau sel rusak); tabel tidak dapat disusun darinya",
+            "{} {} tidak dapat dihitung: {} dari {} angka tertulis ({}): {}. Periksa angka-angka itu (salah ketik atau sel rusak); tabel menuliskannya '{}'",
             l.besaran.nama(),
             nama(s),
             if l.besaran == Besaran::Fisik {
@@ -128,7 +128,8 @@ fn temuan_luap_jumlah(dok: &Dokumen, pohon: &Pohon, l: compute::LuapSimpul) -> T
             },
             bagian.len(),
             rincian.join(" + "),
-            Luap
+            Luap,
+            crate::tables::TAK_TERHITUNG
         ),
     )
 }
@@ -296,6 +297,15 @@ fn periksa_luap(dok: &Dokumen, pohon: &Pohon, i: usize, temuan: &mut Vec<Temuan>
     if s.induk.is_some() && !compute::tampil(s.tingkat) {
         return;
     }
+    // A parent with the very amounts of one of its children fails as that child did, and
+    // was reported there (a program with one kegiatan, the JUMLAH of one program).
+    let sama = |a: &usize| {
+        let h = pohon.simpul[*a].hitung;
+        h.pagu == Ok(pagu) && h.realisasi == Ok(realisasi)
+    };
+    if s.anak.values().any(sama) {
+        return;
+    }
     let persen = compute::persen_bulat(pagu, realisasi);
     let sisa = compute::sisa(pagu, realisasi);
     let (apa, rumus) = match (persen, sisa) {
@@ -316,11 +326,12 @@ fn periksa_luap(dok: &Dokumen, pohon: &Pohon, i: usize, temuan: &mut Vec<Temuan>
         dok,
         sel,
         format!(
-            "{apa} {} tidak dapat dihitung: {rumus} = {} dan {} {}. Periksa kedua angka itu (salah ketik atau sel rusak); tabel tidak dapat disusun darinya",
+            "{apa} {} tidak dapat dihitung ({rumus}, dengan realisasi {} dan pagu {}): {}. Periksa kedua angka itu (salah ketik atau sel rusak); tabel menuliskannya '{}'",
             nama(s),
             tulis_rupiah(realisasi),
             tulis_rupiah(pagu),
-            Luap
+            Luap,
+            crate::tables::TAK_TERHITUNG
         ),
     ));
 }
@@ -456,7 +467,7 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
                     dok,
                     sel_besaran(b, besaran),
                     format!(
-                        "{} {} tidak dapat dihitung: jumlah kelompok belanja yang tertulis di barisnya {}. Periksa angka-angka itu (salah ketik atau sel rusak)",
+                        "{} {} tidak dapat dihitung: jumlah kelompok belanja yang tertulis di barisnya: {}. Periksa angka-angka itu (salah ketik atau sel rusak)",
                         besaran.nama(),
                         nama(s),
                         Luap
@@ -557,7 +568,7 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
                     ANGKA_LUAP,
                     n,
                     format!(
-                        "{} total {} tertulis {}, tetapi jumlah kelompok belanjanya ({}) {}. Periksa angka-angka itu (salah ketik atau sel rusak)",
+                        "{} total {} tertulis {}, tetapi jumlah kelompok belanjanya ({}): {}. Periksa angka-angka itu (salah ketik atau sel rusak)",
                         if realisasi_kolom { "realisasi" } else { "pagu" },
                         nama(s),
                         tulis_rupiah(n.nilai()),
@@ -844,5 +855,73 @@ mod tests {
         assert_eq!(ganda.len(), 2);
         assert_eq!(ganda[0].induk, ganda[1].induk);
         assert!(kode.contains(&"KODE_DI_LUAR_INDUK"), "{kode:?}");
+    }
+
+    /// A pagu that no sheet can hold since angka::BATAS, set directly: the checks must
+    /// still hold it if a new reader lets one through.
+    fn dengan_pagu(mut b: BarisAnggaran, pagu: Decimal) -> BarisAnggaran {
+        b.pagu.as_mut().unwrap().angka.nilai = pagu;
+        b
+    }
+
+    #[test]
+    fn jumlah_yang_luap_galat_sekali_di_sel_induknya() {
+        let mut b = bersih();
+        for x in &mut b {
+            x.persen = None;
+            x.sisa = None;
+        }
+        // Sub kegiatan 100 → MAX: the kegiatan (row 9) is MAX + 200, beyond MAX. The
+        // program above is Err as well and is not reported again, and no JUMLAH_TIDAK_SESUAI
+        // is made against a number that does not exist.
+        b[2] = dengan_pagu(b[2].clone(), Decimal::MAX);
+        let (pohon, temuan) = periksa_dokumen(dokumen(b));
+        assert_eq!(galat(&temuan), vec![("ANGKA_LUAP", "C9".to_string())]);
+        assert!(
+            temuan[0]
+                .pesan
+                .contains("79.228.162.514.264.337.593.543.950.335,00 + 200,00")
+        );
+        assert_eq!(pohon.akar().hitung.pagu, Err(Luap));
+        assert!(ada_luap(&temuan));
+    }
+
+    #[test]
+    fn persen_dan_sisa_yang_luap_galat_di_barisnya() {
+        // Pagu 0,01 and realisasi 10^27: 10^27 ÷ 0,01 × 100 = 10^31 (A4): a galat at the
+        // % cell (E10) of the sub kegiatan. Its kegiatan sums 200,01 and 10^27 + 150: the %
+        // (about 5·10^26) fits, but the sisa, −999.999.999.999.999.999.999.999.949,99, has
+        // 29 digits, one more than Decimal holds exactly: a galat at its sisa cell (F9).
+        let mut b = bersih();
+        b[2] = baris(9, "7.01.02.2.02.01", ["0,01", "90", "90,00", "10"]);
+        b[2].realisasi.as_mut().unwrap().angka.nilai =
+            Decimal::new(1, 0) * Decimal::from(10u64.pow(18)) * Decimal::from(10u64.pow(9));
+        let (_, temuan) = periksa_dokumen(dokumen(b));
+        let luap: Vec<_> = galat(&temuan)
+            .into_iter()
+            .filter(|g| g.0 == "ANGKA_LUAP")
+            .collect();
+        assert_eq!(
+            luap,
+            vec![
+                ("ANGKA_LUAP", "F9".to_string()),
+                ("ANGKA_LUAP", "E10".to_string())
+            ]
+        );
+        // Sisa = pagu − realisasi: 7·10^28 − (−7·10^28) (A5), on a row without % and sisa.
+        let tujuh =
+            Decimal::from(7u64) * Decimal::from(10u64.pow(14)) * Decimal::from(10u64.pow(14));
+        let mut b = bersih();
+        for x in &mut b {
+            x.persen = None;
+            x.sisa = None;
+        }
+        b = vec![dengan_pagu(b[0].clone(), tujuh)];
+        b[0].realisasi.as_mut().unwrap().angka.nilai = -tujuh;
+        let (_, temuan) = periksa_dokumen(dokumen(b));
+        let g = galat(&temuan);
+        // The % fails first (−100 % is fine: −7e28 ÷ 7e28 × 100), so it is the sisa.
+        assert_eq!(g, vec![("ANGKA_LUAP", "D8".to_string())]);
+        assert!(temuan.iter().any(|t| t.pesan.starts_with("sisa anggaran")));
     }
 }

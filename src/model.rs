@@ -326,3 +326,84 @@ fn gabung_fisik(a: &Hitungan, b: &Hitungan) -> Result<Option<Decimal>, Luap> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kode(k: &str) -> Option<Kode> {
+        Kode::baca(k)
+    }
+
+    #[test]
+    fn kode_berulang_mendapat_kemunculan_berikutnya() {
+        let mut p = Pohon::new();
+        let sub = "7.01.02.2.01.0001";
+        let mut ke = Vec::new();
+        for _ in 0..4 {
+            let (i, ganda) = p.tambah(
+                Pohon::AKAR,
+                Tingkat::SubKegiatan,
+                kode(sub),
+                "A".into(),
+                None,
+            );
+            ke.push((i, ganda));
+        }
+        // Another code between the repeats has its own count.
+        let (lain, ganda_lain) = p.tambah(
+            Pohon::AKAR,
+            Tingkat::SubKegiatan,
+            kode("7.01.02.2.01.0002"),
+            "B".into(),
+            None,
+        );
+        let (kelima, _) = p.tambah(
+            Pohon::AKAR,
+            Tingkat::SubKegiatan,
+            kode(sub),
+            "A".into(),
+            None,
+        );
+        assert_eq!(ke, vec![(1, false), (2, true), (3, true), (4, true)]);
+        assert!(!ganda_lain);
+        let kunci: Vec<(String, u32, usize)> = p.simpul[Pohon::AKAR]
+            .anak
+            .iter()
+            .map(|(k, &i)| (k.teks.clone(), k.ke, i))
+            .collect();
+        assert_eq!(
+            kunci,
+            vec![
+                (sub.to_string(), 0, 1),
+                (sub.to_string(), 1, 2),
+                (sub.to_string(), 2, 3),
+                (sub.to_string(), 3, 4),
+                ("7.01.02.2.01.0002".to_string(), 0, lain),
+                (sub.to_string(), 4, kelima),
+            ]
+        );
+        // The same code under another parent starts again at 0.
+        let (prog, _) = p.tambah(
+            Pohon::AKAR,
+            Tingkat::Program,
+            kode("7.01.02"),
+            "P".into(),
+            None,
+        );
+        let (_, ganda) = p.tambah(prog, Tingkat::SubKegiatan, kode(sub), "A".into(), None);
+        assert!(!ganda);
+    }
+
+    #[test]
+    fn gabung_yang_luap_menjadi_err() {
+        let mut a = Pohon::new();
+        let mut b = Pohon::new();
+        a.simpul[Pohon::AKAR].hitung.pagu = Ok(Decimal::MAX);
+        b.simpul[Pohon::AKAR].hitung.pagu = Ok(Decimal::ONE);
+        b.simpul[Pohon::AKAR].hitung.realisasi = Ok(Decimal::TWO);
+        a.gabung(&b);
+        assert_eq!(a.akar().hitung.pagu, Err(Luap));
+        assert_eq!(a.akar().hitung.realisasi, Ok(Decimal::TWO));
+    }
+}

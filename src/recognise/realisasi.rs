@@ -555,7 +555,7 @@ impl<'a> Pembaca<'a> {
                     "ANGKA_LUAP",
                     self.sumber(sel.to_string()),
                     format!(
-                        "persentase tertulis {} tidak dapat dibaca sebagai pecahan: dikali 100 {}; nilainya dibiarkan seperti tertulis. Periksa sel itu",
+                        "persentase tertulis {} tidak dapat dibaca sebagai pecahan: dikali 100, {}; nilainya dibiarkan seperti tertulis. Periksa sel itu",
                         angka::tulis_persen(nilai),
                         angka::Luap
                     ),

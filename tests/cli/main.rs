@@ -4,5 +4,6 @@
 
 mod bantu;
 mod gabung;
+mod luap;
 mod masukan_rusak;
 mod sampel;
