@@ -84,9 +84,8 @@ fn temuan_luap_jumlah(dok: &Dokumen, pohon: &Pohon, l: compute::LuapSimpul) -> T
         .map(|b| sel_besaran(b, l.besaran))
         .unwrap_or_default();
     let ambil = |h: &crate::model::Hitungan| match l.besaran {
-        Besaran::Pagu => h.pagu.ok(),
         Besaran::Realisasi => h.realisasi.ok(),
-        Besaran::Fisik => h.fisik.ok().flatten(),
+        _ => h.pagu.ok(),
     };
     let bagian: Vec<String> = if s.anak.is_empty() {
         // A leaf: the sum of its kelompok belanja.
@@ -103,6 +102,14 @@ fn temuan_luap_jumlah(dok: &Dokumen, pohon: &Pohon, l: compute::LuapSimpul) -> T
                     .collect()
             })
             .unwrap_or_default()
+    } else if l.besaran == Besaran::Fisik {
+        // fisik % × pagu of each child that states one.
+        s.anak
+            .values()
+            .map(|&a| pohon.simpul[a].hitung)
+            .filter_map(|h| Some((h.fisik.ok()??, h.pagu.ok()?)))
+            .map(|(f, p)| format!("{}% × {}", tulis_persen(f), tulis_rupiah(p)))
+            .collect()
     } else {
         s.anak
             .values()

@@ -173,5 +173,23 @@ fn fisik_kali_pagu_yang_luap_galat_di_sel_fisik_induknya() {
     assert_eq!(baris.len(), 1, "{keluar}");
     assert!(baris[0].contains("› LRA › E2:"), "{keluar}");
     assert!(baris[0].contains("realisasi fisik"), "{keluar}");
+    let kali = "100.000.000.000.000.000,00% × 100.000.000.000.000.000,00";
+    assert!(baris[0].contains(&format!("({kali} + {kali})")), "{keluar}");
     assert!(!keluar.contains("panicked"));
+    // `susun` still writes (perintah::susun does not refuse on ANGKA_LUAP yet; see the
+    // report of issue 7): the cell says it could not be computed, never a number.
+    let keluaran = dir.path().join("tabel.xlsx");
+    lkjip()
+        .arg("susun")
+        .arg(&masukan)
+        .arg("-o")
+        .arg(&keluaran)
+        .assert()
+        .success();
+    let t16 = lembar(&keluaran, "Tabel 16");
+    let kegiatan = t16
+        .iter()
+        .find(|b| b.first().is_some_and(|u| teks(u) == "Kegiatan"))
+        .expect("baris kegiatan");
+    assert_eq!(teks(&kegiatan[4]), "tidak terhitung (lihat Temuan)");
 }
