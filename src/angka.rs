@@ -219,9 +219,11 @@ pub fn dari_f64(f: f64) -> Result<Angka, BukanAngka> {
 /// (reports write zero as a dash).
 ///
 /// Decided on purpose (tests `keputusan_*` below):
-/// - `1.234.567,891` in a rupiah column is refused: rupiah has at most two decimals (sen),
-///   and a third digit is a typo (`1.234.567,89`) or a misplaced separator
-///   (`1.234.567.891`); either reading would change a number the user did not write.
+/// - `1.234.567,891` is read with its three decimals (`desimal` 3), and the column refuses
+///   it: rupiah has at most two decimals (sen), so in a rupiah column
+///   (`recognise::realisasi`, which knows whether the column is in thousands) a third digit
+///   is a typo (`1.234.567,89`) or a misplaced separator (`1.234.567.891`), and either
+///   reading would change a number the user did not write ([`Alasan::LebihDariSen`]).
 ///   A single separator followed by three digits (`1.234`) is still thousands, as before.
 ///   Percentages keep any decimals (`0,9059`).
 /// - `50%` in a rupiah column is refused: a percentage is not an amount of money.
@@ -290,9 +292,6 @@ pub fn baca_teks(teks: &str, jenis: JenisAngka) -> Result<Option<Angka>, BukanAn
         }
         None => pisah_desimal(&s, jenis).ok_or_else(|| galat(Alasan::RibuanTakTeratur))?,
     };
-    if jenis == JenisAngka::Rupiah && pecahan.len() > 2 {
-        return Err(galat(Alasan::LebihDariSen));
-    }
     let digit: String = bulat_teks.chars().filter(char::is_ascii_digit).collect();
     let teks_angka = if pecahan.is_empty() {
         digit
@@ -614,12 +613,14 @@ mod tests {
     }
 
     #[test]
-    fn keputusan_tiga_desimal_rupiah_ditolak() {
-        assert_eq!(
-            alasan("1.234.567,891", JenisAngka::Rupiah),
-            Alasan::LebihDariSen
-        );
-        assert_eq!(alasan("1,2345", JenisAngka::Rupiah), Alasan::LebihDariSen);
+    fn keputusan_tiga_desimal_rupiah_dibaca_dengan_desimalnya() {
+        // The column refuses it (recognise::realisasi); the reader keeps what was written.
+        let a = baca_teks("1.234.567,891", JenisAngka::Rupiah)
+            .unwrap()
+            .unwrap();
+        assert_eq!((a.nilai, a.desimal), (d("1234567.891"), 3));
+        let a = baca_teks("1,2345", JenisAngka::Rupiah).unwrap().unwrap();
+        assert_eq!((a.nilai, a.desimal), (d("1.2345"), 4));
         // Two decimals (sen) and a lone separator before three digits (thousands) stay.
         assert_eq!(rp("1.234.567,89"), d("1234567.89"));
         assert_eq!(rp("1.234"), d("1234"));

@@ -351,8 +351,10 @@ impl<'a> Pembaca<'a> {
     /// One amount cell. A number that cannot be held (`1e308`, `NaN`, text beyond 10^18)
     /// stops the sheet with its cell and the number as written, in every column: read as
     /// "not written" it would become a silent 0. Percentage text that is no number (`n/a`)
-    /// is not stated; in a rupiah column it stops the sheet. A date (calamine gives its
-    /// serial number, as `Isi::Lain`) is named a date.
+    /// is not stated; in a rupiah column it stops the sheet, and so does rupiah text with
+    /// more than two decimals (`1.234.567,891`: rupiah has sen, no thousandths; see
+    /// `angka::baca_teks`). A date (calamine gives its serial number, as `Isi::Lain`) is
+    /// named a date.
     fn nilai(&mut self, r: u32, isi: &[Isi], kolom: &Kolom) -> Result<Option<Nilai>, GalatKenali> {
         let alamat_sel = Alamat { r, c: kolom.c };
         let sel = || alamat_sel.to_string();
@@ -389,6 +391,14 @@ impl<'a> Pembaca<'a> {
                 })
             }
             Isi::Teks(t) => match angka::baca_teks(t, jenis) {
+                Ok(Some(a)) if jenis == JenisAngka::Rupiah && a.desimal > 2 => {
+                    return Err(GalatKenali::BukanAngka {
+                        lokasi: self.sumber(sel()),
+                        teks: t.clone(),
+                        kolom: kolom.label.clone(),
+                        alasan: angka::Alasan::LebihDariSen,
+                    });
+                }
                 Ok(a) => a,
                 Err(e) if e.luap() || jenis == JenisAngka::Rupiah => return Err(tak_terbaca(e)),
                 // `n/a` where a percentage cannot be computed: not stated.
