@@ -204,10 +204,9 @@ pub fn dari_f64(f: f64) -> Result<Angka, BukanAngka> {
             .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
             .ok()
     });
+    // No Decimal comparison with BATAS: 10^18 is itself a float, so the shortest text of
+    // a float at most 10^18 is at most 10^18.
     let nilai = nilai.ok_or_else(|| luap(Alasan::MelebihiBatas))?;
-    if nilai.abs() > BATAS {
-        return Err(luap(Alasan::MelebihiBatas));
-    }
     let desimal = nilai.scale().min(DESIMAL_FLOAT_MAKS);
     Ok(Angka {
         nilai: bulat(nilai, desimal).normalize(),
@@ -239,9 +238,22 @@ pub fn baca_teks(teks: &str, jenis: JenisAngka) -> Result<Option<Angka>, BukanAn
         teks: teks.to_string(),
         alasan,
     };
-    let spasi = |c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}';
-    let spasi_ribuan = ada_spasi_di_antara_digit(teks, spasi);
-    let mut s: String = teks.chars().filter(|c| !spasi(*c)).collect();
+    let spasi = |c: char| c.is_whitespace() || c == '\u{a0}';
+    let mut s = String::with_capacity(teks.len());
+    let mut ada_spasi = false;
+    for c in teks.chars() {
+        if spasi(c) {
+            ada_spasi = true;
+        } else {
+            s.push(c);
+        }
+    }
+    // Most cells have no space at all: only those are looked at again.
+    let spasi_ribuan = if ada_spasi {
+        ada_spasi_di_antara_digit(teks, spasi)
+    } else {
+        None
+    };
     if s.is_empty() {
         return Ok(None);
     }
@@ -293,13 +305,15 @@ pub fn baca_teks(teks: &str, jenis: JenisAngka) -> Result<Option<Angka>, BukanAn
         None => pisah_desimal(&s, jenis).ok_or_else(|| galat(Alasan::RibuanTakTeratur))?,
     };
     let digit: String = bulat_teks.chars().filter(char::is_ascii_digit).collect();
+    let digit_bulat = digit.len();
     let teks_angka = if pecahan.is_empty() {
         digit
     } else {
         format!("{digit}.{pecahan}")
     };
     let mut nilai = Decimal::from_str(&teks_angka).map_err(|_| galat(Alasan::MelebihiBatas))?;
-    if nilai > BATAS {
+    // BATAS has 19 digits: fewer integer digits cannot reach it (and cost no comparison).
+    if digit_bulat >= 19 && nilai > BATAS {
         return Err(galat(Alasan::MelebihiBatas));
     }
     if negatif {

@@ -301,7 +301,9 @@ fn periksa_luap(dok: &Dokumen, pohon: &Pohon, i: usize, temuan: &mut Vec<Temuan>
     let (Ok(pagu), Ok(realisasi)) = (s.hitung.pagu, s.hitung.realisasi) else {
         return;
     };
-    if s.induk.is_some() && !compute::tampil(s.tingkat) {
+    if compute::pasti_terhitung(pagu, realisasi)
+        || (s.induk.is_some() && !compute::tampil(s.tingkat))
+    {
         return;
     }
     // A parent with the very amounts of one of its children fails as that child did, and
