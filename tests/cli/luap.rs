@@ -193,3 +193,55 @@ fn fisik_kali_pagu_yang_luap_galat_di_sel_fisik_induknya() {
         .expect("baris kegiatan");
     assert_eq!(teks(&kegiatan[4]), "tidak terhitung (lihat Temuan)");
 }
+
+/// The workbook of [`buku`] with the `<v>` of C4 replaced by `v` as written in the file:
+/// what another program may write (`NaN`, `inf`, `1e400`), which no writer here will.
+fn buku_dengan_v(dir: &Path, v: &str) -> std::path::PathBuf {
+    use std::io::{Read, Write};
+    let asli = buku(dir, N(123_456_789.0));
+    let mut arsip = zip::ZipArchive::new(std::fs::File::open(&asli).unwrap()).unwrap();
+    let jalur = dir.join("v.xlsx");
+    let mut keluar = zip::ZipWriter::new(std::fs::File::create(&jalur).unwrap());
+    for i in 0..arsip.len() {
+        let mut entri = arsip.by_index(i).unwrap();
+        let nama = entri.name().unwrap().into_owned();
+        let mut isi = Vec::new();
+        entri.read_to_end(&mut isi).unwrap();
+        if nama == "xl/worksheets/sheet1.xml" {
+            let teks = String::from_utf8(isi).unwrap();
+            assert!(teks.contains("<v>123456789.0</v>"), "{teks}");
+            isi = teks
+                .replace("<v>123456789.0</v>", &format!("<v>{v}</v>"))
+                .into_bytes();
+        }
+        keluar
+            .start_file(nama, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        keluar.write_all(&isi).unwrap();
+    }
+    keluar.finish().unwrap();
+    jalur
+}
+
+#[test]
+fn nilai_nan_inf_1e400_galat_di_selnya() {
+    // calamine parses `<v>1e400</v>` to inf; the message can only say what it was given.
+    for (v, tertulis) in [("NaN", "'NaN'"), ("inf", "'inf'"), ("1e400", "'inf'")] {
+        let dir = tempfile::tempdir().unwrap();
+        let masukan = buku_dengan_v(dir.path(), v);
+        let hasil = lkjip().arg("periksa").arg(&masukan).assert().code(2);
+        let pesan = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+        assert!(pesan.contains("› LRA › C4: "), "{v}: {pesan}");
+        assert!(pesan.contains(tertulis), "{v}: {pesan}");
+        assert!(pesan.contains("bukan bilangan hingga"), "{v}: {pesan}");
+        let keluaran = dir.path().join("tabel.xlsx");
+        lkjip()
+            .arg("susun")
+            .arg(&masukan)
+            .arg("-o")
+            .arg(&keluaran)
+            .assert()
+            .code(2);
+        assert!(!keluaran.exists());
+    }
+}
