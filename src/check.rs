@@ -933,4 +933,54 @@ mod tests {
         assert_eq!(g, vec![("ANGKA_LUAP", "D8".to_string())]);
         assert!(temuan.iter().any(|t| t.pesan.starts_with("sisa anggaran")));
     }
+
+    mod tanpa_panik {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn ekstrem() -> impl Strategy<Value = Decimal> {
+            prop_oneof![
+                Just(Decimal::ZERO),
+                Just(Decimal::MAX),
+                Just(Decimal::MIN),
+                Just(Decimal::new(1, 28)),
+                (any::<i64>(), 0u32..=2).prop_map(|(m, s)| Decimal::new(m, s)),
+                (
+                    any::<u32>(),
+                    any::<u32>(),
+                    any::<u32>(),
+                    any::<bool>(),
+                    0u32..=28
+                )
+                    .prop_map(|(lo, mid, hi, neg, sc)| Decimal::from_parts(lo, mid, hi, neg, sc)),
+            ]
+        }
+
+        proptest! {
+            /// Any amounts on the rows of a small document, as a reader that let anything
+            /// through would give them: checking and building every table never panics.
+            #[test]
+            fn periksa_dan_tabel_tanpa_panik(angka in proptest::collection::vec(ekstrem(), 20)) {
+                let mut b = bersih();
+                let mut n = angka.into_iter();
+                for x in &mut b {
+                    for kolom in [&mut x.pagu, &mut x.realisasi, &mut x.persen, &mut x.sisa] {
+                        if let (Some(k), Some(v)) = (kolom.as_mut(), n.next()) {
+                            k.angka.nilai = v;
+                        }
+                    }
+                    x.fisik = n.next().map(|v| Nilai {
+                        angka: Angka { nilai: v, desimal: 2 },
+                        sel: crate::sheet::Alamat { r: x.r, c: 6 },
+                    });
+                }
+                let (pohon, temuan) = periksa_dokumen(dokumen(b));
+                let pilihan = crate::tables::NomorTabel::SEMUA;
+                for buat in crate::tables::susun(&pohon, Some(2022), &pilihan, &temuan) {
+                    let tabel = buat();
+                    prop_assert!(tabel.baris.count() > 0);
+                }
+            }
+        }
+    }
 }
