@@ -348,8 +348,9 @@ fn periksa_luap(dok: &Dokumen, pohon: &Pohon, i: usize, temuan: &mut Vec<Temuan>
 /// Parents against the sum of their children, bottom-up, with the echo rule.
 fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
     let n = pohon.simpul.len();
-    // The mismatch each node carries up: stated − recomputed, per pagu and realisasi.
-    let mut selisih = vec![[Decimal::ZERO; 2]; n];
+    // The mismatch each node carries up: stated − recomputed, per pagu and realisasi; `Err`
+    // when that difference cannot be held, which then explains nothing above it.
+    let mut selisih: Vec<[Result<Decimal, Luap>; 2]> = vec![[Ok(Decimal::ZERO); 2]; n];
     let nol = Decimal::ZERO;
     let mut sudah_info_sub_unit = false;
     for i in (0..n).rev() {
@@ -420,8 +421,11 @@ fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
             // Both are within a document's sums (angka::BATAS), so this holds; were it not,
             // the mismatch is still reported, without a difference to carry up.
             let beda = angka::kurang(tertulis, hitung);
-            let dijelaskan = angka::jumlah(s.anak.values().map(|&a| selisih[a][f]));
-            selisih[i][f] = beda.unwrap_or(nol);
+            let dijelaskan = s
+                .anak
+                .values()
+                .try_fold(nol, |j, &a| angka::tambah(j, selisih[a][f]?));
+            selisih[i][f] = beda;
             if let (Ok(d), Ok(b)) = (dijelaskan, beda)
                 && !d.is_zero()
                 && d == b
