@@ -26,12 +26,132 @@ pub struct Angka {
     pub desimal: u32,
 }
 
-/// Why a text is not a number; the caller adds file, sheet and cell.
+/// Why a cell is not a number lkjip can use; the caller adds file, sheet and cell.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("'{teks}' bukan angka: {alasan}")]
 pub struct BukanAngka {
+    /// The number as written (a float cell: its shortest text, `1e308`).
     pub teks: String,
-    pub alasan: &'static str,
+    pub alasan: Alasan,
+}
+
+impl BukanAngka {
+    /// A number, but one that cannot be held (beyond [`BATAS`], or not finite): never
+    /// "not stated", in any column.
+    pub fn luap(&self) -> bool {
+        matches!(self.alasan, Alasan::MelebihiBatas | Alasan::TakHingga)
+    }
+}
+
+/// Why a cell is no number lkjip can use. One byte, so that the errors that carry it stay
+/// small.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Alasan {
+    #[error("hanya angka, titik dan koma yang boleh")]
+    BukanDigit,
+    #[error("angka harus diawali digit")]
+    TanpaDigitAwal,
+    #[error("pemisah ribuan tidak teratur")]
+    RibuanTakTeratur,
+    #[error("tanda % menunjukkan persentase, padahal kolom ini berisi rupiah")]
+    PersenDiKolomRupiah,
+    #[error(
+        "rupiah paling banyak dua angka di belakang koma (sen); periksa letak titik dan komanya"
+    )]
+    LebihDariSen,
+    #[error("sel berisi nilai benar/salah (TRUE/FALSE)")]
+    BenarSalah,
+    #[error(
+        "lebih besar dari 1.000.000.000.000.000.000 (10^18), batas angka yang dijumlahkan lkjip dengan tepat"
+    )]
+    MelebihiBatas,
+    #[error("bukan bilangan hingga (NaN atau tak hingga)")]
+    TakHingga,
+}
+
+/// The largest magnitude lkjip reads: 10^18 rupiah (or percent).
+///
+/// `Decimal` holds up to 7.9 × 10^28, but a sum of amounts that each fit need not. A sheet
+/// has at most 2^20 rows and 2^14 columns, so a document's totals add at most 2^34
+/// amounts: with each at most 10^18 they stay below 1.8 × 10^28, and every sum of one
+/// document is exact. 10^18 rupiah is some 275 times Indonesia's whole national budget
+/// (APBN 2024: 3.325 triliun), so no real amount is refused; a cell beyond it is a typo or
+/// a broken export, and is reported at its cell. Products and quotients (%, realisasi
+/// fisik weighted by pagu) are not covered by this bound: they are checked ([`Luap`]).
+pub const BATAS: Decimal = Decimal::from_parts(2_808_348_672, 232_830_643, 0, false, 0);
+
+/// A sum, difference, product or quotient whose result `Decimal` cannot hold (beyond
+/// ±7.9 × 10^28), or a sum of money it cannot hold exactly (more than its 28–29
+/// significant digits: `Decimal` would round it silently). The caller names the cell and
+/// the numbers as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "hasilnya tidak dapat dihitung tepat (melampaui ±79.228.162.514.264.337.593.543.950.335 atau lebih dari 28 angka bermakna)"
+)]
+pub struct Luap;
+
+/// Checked arithmetic on money and percentages. Every operation on amounts goes through
+/// these (the modules that compute deny `clippy::arithmetic_side_effects`, so a bare `+`
+/// on a `Decimal` does not compile under `cargo clippy -D warnings`): an overflow is a
+/// `Result` the caller must place, never a panic and never a silent 0.
+///
+/// `tambah` and `kurang` are for money and must be exact: `Decimal` keeps the larger scale
+/// of its operands unless the result does not fit, when it drops decimals and rounds
+/// (10^-28 − MAX gives −MAX). A result that lost a digit that was not 0 is therefore
+/// `Err`, like an overflow.
+pub fn tambah(a: Decimal, b: Decimal) -> Result<Decimal, Luap> {
+    tepat(a, b, a.checked_add(b))
+}
+
+/// `a − b`, checked and exact (see [`tambah`]).
+pub fn kurang(a: Decimal, b: Decimal) -> Result<Decimal, Luap> {
+    tepat(a, b, a.checked_sub(b))
+}
+
+/// A sum that kept fewer decimals than its operands is exact only when the decimals it
+/// dropped were zeros in both (`…778,0 − MAX`); else `Decimal` rounded it.
+fn tepat(a: Decimal, b: Decimal, hasil: Option<Decimal>) -> Result<Decimal, Luap> {
+    let hasil = hasil.ok_or(Luap)?;
+    let s = hasil.scale();
+    if s < a.scale().max(b.scale()) && (a.trunc_with_scale(s) != a || b.trunc_with_scale(s) != b) {
+        return Err(Luap);
+    }
+    Ok(hasil)
+}
+
+/// `a + b` for percentages and other quotients, which are rounded at `Decimal`'s precision
+/// already (96,4617…): only an overflow is `Err`, a 29th digit may go.
+pub fn tambah_persen(a: Decimal, b: Decimal) -> Result<Decimal, Luap> {
+    a.checked_add(b).ok_or(Luap)
+}
+
+/// `a − b` for percentages (see [`tambah_persen`]): efisiensi = 100 − % of a % with 28
+/// decimals.
+pub fn kurang_persen(a: Decimal, b: Decimal) -> Result<Decimal, Luap> {
+    a.checked_sub(b).ok_or(Luap)
+}
+
+/// `a × b`, checked (a product beyond 28 decimals is rounded, as every `Decimal` product).
+pub fn kali(a: Decimal, b: Decimal) -> Result<Decimal, Luap> {
+    a.checked_mul(b).ok_or(Luap)
+}
+
+/// `a ÷ b`, checked. A divisor of 0 is the caller's to rule out first (a pagu of 0 shows
+/// `-`); should one get here it is an `Err`, not a panic.
+pub fn bagi(a: Decimal, b: Decimal) -> Result<Decimal, Luap> {
+    a.checked_div(b).ok_or(Luap)
+}
+
+/// The sum of `nilai`, checked (`Iterator::sum` on `Decimal` panics on overflow).
+pub fn jumlah(nilai: impl IntoIterator<Item = Decimal>) -> Result<Decimal, Luap> {
+    nilai.into_iter().try_fold(Decimal::ZERO, tambah)
+}
+
+/// `-nilai`. Negation cannot overflow a `Decimal` (the sign is a bit of its own).
+pub fn negatif(nilai: Decimal) -> Decimal {
+    let mut n = nilai;
+    n.set_sign_negative(!nilai.is_sign_negative());
+    n
 }
 
 /// Rounds half away from zero, as Excel's ROUND does (the crate's default is banker's).
@@ -43,10 +163,33 @@ pub fn bulat(nilai: Decimal, desimal: u32) -> Decimal {
 /// (`57456457922.650024` is money rounded to the cent).
 const DESIMAL_FLOAT_MAKS: u32 = 6;
 
+/// The text of a float cell for messages: as Excel shows it, exponent form when long
+/// (`1e308`, `7.92e28`, `NaN`, `inf`).
+pub fn teks_f64(f: f64) -> String {
+    if f.is_finite() && (f == 0.0 || (1e-6..1e16).contains(&f.abs())) {
+        f.to_string()
+    } else {
+        format!("{f:e}")
+    }
+}
+
 /// A float cell as a Decimal, through its shortest round-trip text.
-pub fn dari_f64(f: f64) -> Option<Angka> {
+///
+/// `Err` (with `luap`) for a float that is not finite (`NaN`, `inf`: an `<v>` a program
+/// wrote) or beyond [`BATAS`] (`1e308`, `7.92e28`): such a cell is a number that cannot be
+/// held, never "not written". A float below 10^-6 in magnitude is 0 at the decimals a float
+/// may claim.
+pub fn dari_f64(f: f64) -> Result<Angka, BukanAngka> {
+    let luap = |alasan| BukanAngka {
+        teks: teks_f64(f),
+        alasan,
+    };
     if !f.is_finite() {
-        return None;
+        return Err(luap(Alasan::TakHingga));
+    }
+    // Compared as floats first: `1e308` has 309 digits, and is refused without writing them.
+    if f.abs() > 1e18 {
+        return Err(luap(Alasan::MelebihiBatas));
     }
     // The shortest round-trip text, written into a reused buffer: a large sheet has
     // hundreds of thousands of numbers.
@@ -60,9 +203,12 @@ pub fn dari_f64(f: f64) -> Option<Angka> {
         Decimal::from_str(teks)
             .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
             .ok()
-    })?;
+    });
+    // No Decimal comparison with BATAS: 10^18 is itself a float, so the shortest text of
+    // a float at most 10^18 is at most 10^18.
+    let nilai = nilai.ok_or_else(|| luap(Alasan::MelebihiBatas))?;
     let desimal = nilai.scale().min(DESIMAL_FLOAT_MAKS);
-    Some(Angka {
+    Ok(Angka {
         nilai: bulat(nilai, desimal).normalize(),
         desimal,
     })
@@ -70,15 +216,44 @@ pub fn dari_f64(f: f64) -> Option<Angka> {
 
 /// Reads a number written as text. `Ok(None)` for an empty cell; `-`, `–` and `—` are zero
 /// (reports write zero as a dash).
+///
+/// Decided on purpose (tests `keputusan_*` below):
+/// - `1.234.567,891` is read with its three decimals (`desimal` 3), and the column refuses
+///   it: rupiah has at most two decimals (sen), so in a rupiah column
+///   (`recognise::realisasi`, which knows whether the column is in thousands) a third digit
+///   is a typo (`1.234.567,89`) or a misplaced separator (`1.234.567.891`), and either
+///   reading would change a number the user did not write ([`Alasan::LebihDariSen`]).
+///   A single separator followed by three digits (`1.234`) is still thousands, as before.
+///   Percentages keep any decimals (`0,9059`).
+/// - `50%` in a rupiah column is refused: a percentage is not an amount of money.
+/// - `1 234 567` (spaces, or no-break spaces, between digits) is read as 1234567: the
+///   thousands separator of PDFs and French-style exports. Only regular groups are
+///   accepted (1–3 digits, then groups of exactly 3, and no other thousands separator):
+///   `12 34` or `1 234.567` are two numbers in one cell or a typo, and are refused rather
+///   than joined.
+/// - Beyond [`BATAS`] (10^18), or beyond what a `Decimal` holds at all, is a number that
+///   cannot be held (`luap`), reported at its cell with the text as written.
 pub fn baca_teks(teks: &str, jenis: JenisAngka) -> Result<Option<Angka>, BukanAngka> {
     let galat = |alasan| BukanAngka {
         teks: teks.to_string(),
         alasan,
     };
-    let mut s: String = teks
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-        .collect();
+    let spasi = |c: char| c.is_whitespace() || c == '\u{a0}';
+    let mut s = String::with_capacity(teks.len());
+    let mut ada_spasi = false;
+    for c in teks.chars() {
+        if spasi(c) {
+            ada_spasi = true;
+        } else {
+            s.push(c);
+        }
+    }
+    // Most cells have no space at all: only those are looked at again.
+    let spasi_ribuan = if ada_spasi {
+        ada_spasi_di_antara_digit(teks, spasi)
+    } else {
+        None
+    };
     if s.is_empty() {
         return Ok(None);
     }
@@ -103,6 +278,9 @@ pub fn baca_teks(teks: &str, jenis: JenisAngka) -> Result<Option<Angka>, BukanAn
     let mut s = tanpa_rp.to_string();
     for akhiran in [",-", ".-", "%"] {
         if let Some(t) = s.strip_suffix(akhiran) {
+            if akhiran == "%" && jenis == JenisAngka::Rupiah {
+                return Err(galat(Alasan::PersenDiKolomRupiah));
+            }
             s = t.to_string();
         }
     }
@@ -115,27 +293,96 @@ pub fn baca_teks(teks: &str, jenis: JenisAngka) -> Result<Option<Angka>, BukanAn
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     {
-        return Err(galat("hanya angka, titik dan koma yang boleh"));
+        return Err(galat(Alasan::BukanDigit));
     }
     if !s.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(galat("angka harus diawali digit"));
+        return Err(galat(Alasan::TanpaDigitAwal));
     }
-    let (bulat_teks, pecahan) =
-        pisah_desimal(&s, jenis).ok_or_else(|| galat("pemisah ribuan tidak teratur"))?;
+    let (bulat_teks, pecahan) = match spasi_ribuan {
+        Some(kelompok) => {
+            pisah_spasi(&s, &kelompok).ok_or_else(|| galat(Alasan::RibuanTakTeratur))?
+        }
+        None => pisah_desimal(&s, jenis).ok_or_else(|| galat(Alasan::RibuanTakTeratur))?,
+    };
     let digit: String = bulat_teks.chars().filter(char::is_ascii_digit).collect();
+    let digit_bulat = digit.len();
     let teks_angka = if pecahan.is_empty() {
         digit
     } else {
         format!("{digit}.{pecahan}")
     };
-    let mut nilai = Decimal::from_str(&teks_angka).map_err(|_| galat("terlalu besar"))?;
+    let mut nilai = Decimal::from_str(&teks_angka).map_err(|_| galat(Alasan::MelebihiBatas))?;
+    // BATAS has 19 digits: fewer integer digits cannot reach it (and cost no comparison).
+    if digit_bulat >= 19 && nilai > BATAS {
+        return Err(galat(Alasan::MelebihiBatas));
+    }
     if negatif {
-        nilai = -nilai;
+        nilai = self::negatif(nilai);
     }
     Ok(Some(Angka {
         nilai,
         desimal: pecahan.len() as u32,
     }))
+}
+
+/// The lengths of the digit groups of a number whose digits are separated by spaces
+/// (`1 234 567` → [1, 3, 3]), or `None` when no space stands between two digits.
+fn ada_spasi_di_antara_digit(teks: &str, spasi: impl Fn(char) -> bool) -> Option<Vec<usize>> {
+    let mut kelompok = Vec::new();
+    let mut panjang = 0usize;
+    let mut setelah_spasi = false;
+    let mut ada = false;
+    for c in teks.chars() {
+        if c.is_ascii_digit() {
+            if setelah_spasi && panjang > 0 {
+                kelompok.push(panjang);
+                panjang = 0;
+                ada = true;
+            }
+            panjang += 1;
+            setelah_spasi = false;
+        } else if spasi(c) {
+            setelah_spasi = true;
+        } else {
+            if ada {
+                // The digits that follow a separator (`,89`) are not a space group.
+                kelompok.push(panjang);
+                return Some(kelompok);
+            }
+            kelompok.clear();
+            panjang = 0;
+            setelah_spasi = false;
+        }
+    }
+    if ada {
+        kelompok.push(panjang);
+        Some(kelompok)
+    } else {
+        None
+    }
+}
+
+/// A number whose thousands are separated by spaces (already removed from `s`): the groups
+/// must be regular, and what remains may hold one decimal mark only.
+fn pisah_spasi(s: &str, kelompok: &[usize]) -> Option<(String, String)> {
+    let (pertama, lain) = kelompok.split_first()?;
+    if !(1..=3).contains(pertama) || lain.iter().any(|&k| k != 3) {
+        return None;
+    }
+    let bulat: usize = kelompok.iter().sum();
+    let (bagian_bulat, sisa) = s.split_at(bulat.min(s.len()));
+    if !bagian_bulat.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let pecahan = match sisa.chars().next() {
+        None => "",
+        Some('.' | ',') => &sisa[1..],
+        Some(_) => return None,
+    };
+    if (pecahan.is_empty() && !sisa.is_empty()) || !pecahan.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((bagian_bulat.to_string(), pecahan.to_string()))
 }
 
 /// Splits digits with separators into the integer part (separators kept, checked) and the
@@ -187,6 +434,30 @@ fn pisah_desimal(s: &str, jenis: JenisAngka) -> Option<(String, String)> {
         return None;
     }
     Some((bagian_bulat.to_string(), pecahan.to_string()))
+}
+
+/// An Excel date serial number as `5-1-2022` (day-month-year), for saying that a cell holds
+/// a date; `None` for a number that is no date Excel shows (below 1, beyond 9999).
+/// Serial 1 is 1-1-1900, and Excel counts a 29-2-1900 that never was (serial 60).
+pub fn tanggal_excel(serial: f64) -> Option<String> {
+    if !(1.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    let hari = serial.trunc() as i64;
+    if hari == 60 {
+        return Some("29-2-1900".to_string());
+    }
+    // Days since 1-1-1970 (serial 25569), then Howard Hinnant's civil_from_days.
+    let z = hari - 25_569 + 719_468 + i64::from(hari < 60);
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    Some(format!("{d}-{m}-{y}"))
 }
 
 /// `1234567.8` → `1.234.567,80`: rupiah as Indonesian reports write it, two decimals.
@@ -322,7 +593,7 @@ mod tests {
         );
         assert_eq!(dari_f64(30177653595.0).unwrap().nilai, d("30177653595"));
         assert_eq!(dari_f64(0.9059824562433705).unwrap().desimal, 6);
-        assert!(dari_f64(f64::NAN).is_none());
+        assert!(dari_f64(f64::NAN).unwrap_err().luap());
         assert_eq!(dari_f64(1e-7).unwrap().nilai, Decimal::ZERO);
     }
 
@@ -349,6 +620,136 @@ mod tests {
         assert!(!sama_pada_presisi(a, d("96.47")));
         let b = baca_teks("96", JenisAngka::Persen).unwrap().unwrap();
         assert!(sama_pada_presisi(b, d("96.46")));
+    }
+
+    fn alasan(s: &str, jenis: JenisAngka) -> Alasan {
+        baca_teks(s, jenis).unwrap_err().alasan
+    }
+
+    #[test]
+    fn keputusan_tiga_desimal_rupiah_dibaca_dengan_desimalnya() {
+        // The column refuses it (recognise::realisasi); the reader keeps what was written.
+        let a = baca_teks("1.234.567,891", JenisAngka::Rupiah)
+            .unwrap()
+            .unwrap();
+        assert_eq!((a.nilai, a.desimal), (d("1234567.891"), 3));
+        let a = baca_teks("1,2345", JenisAngka::Rupiah).unwrap().unwrap();
+        assert_eq!((a.nilai, a.desimal), (d("1.2345"), 4));
+        // Two decimals (sen) and a lone separator before three digits (thousands) stay.
+        assert_eq!(rp("1.234.567,89"), d("1234567.89"));
+        assert_eq!(rp("1.234"), d("1234"));
+        // A percentage keeps its decimals.
+        assert_eq!(pr("1.234.567,891"), d("1234567.891"));
+    }
+
+    #[test]
+    fn keputusan_persen_di_kolom_rupiah_ditolak() {
+        assert_eq!(
+            alasan("50%", JenisAngka::Rupiah),
+            Alasan::PersenDiKolomRupiah
+        );
+        assert_eq!(
+            alasan("99,17 %", JenisAngka::Rupiah),
+            Alasan::PersenDiKolomRupiah
+        );
+        assert_eq!(pr("50%"), d("50"));
+    }
+
+    #[test]
+    fn keputusan_spasi_ribuan() {
+        assert_eq!(rp("1 234 567"), d("1234567"));
+        assert_eq!(rp("1\u{a0}234\u{a0}567,89"), d("1234567.89"));
+        assert_eq!(rp("Rp 12 345"), d("12345"));
+        assert_eq!(rp("(1 234)"), d("-1234"));
+        assert_eq!(pr("1 234,5"), d("1234.5"));
+        // Irregular groups, or spaces mixed with another thousands separator: refused.
+        for teks in ["12 34", "1 2", "1234 567", "1 234.567.890", "1 23"] {
+            assert!(baca_teks(teks, JenisAngka::Rupiah).is_err(), "{teks}");
+        }
+        // Spaces that separate no digits are no thousands separator.
+        assert_eq!(rp("Rp 1.234"), d("1234"));
+        assert_eq!(pr("100 %"), d("100"));
+    }
+
+    #[test]
+    fn angka_di_luar_batas_luap_dengan_teks_tertulis() {
+        // 10^18 is read; one more is not.
+        assert_eq!(rp("1.000.000.000.000.000.000"), BATAS);
+        assert_eq!(BATAS, d("1000000000000000000"));
+        let e = baca_teks("1.000.000.000.000.000.001", JenisAngka::Rupiah).unwrap_err();
+        assert!(e.luap());
+        assert_eq!(e.teks, "1.000.000.000.000.000.001");
+        // Decimal::MAX + 1, with the decorations of the report kept in the message.
+        let teks = "Rp. 79.228.162.514.264.337.593.543.950.336,-";
+        let e = baca_teks(teks, JenisAngka::Persen).unwrap_err();
+        assert!(e.luap());
+        assert_eq!(e.teks, teks);
+        // A huge negative is as much beyond.
+        assert!(
+            baca_teks("-2.000.000.000.000.000.000", JenisAngka::Rupiah)
+                .unwrap_err()
+                .luap()
+        );
+    }
+
+    #[test]
+    fn float_tak_terhingga_atau_terlalu_besar_luap() {
+        // calamine reads `<v>1e400</v>` as inf.
+        for (f, teks) in [
+            (f64::NAN, "NaN"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (1e308, "1e308"),
+            (7.92e28, "7.92e28"),
+            (-2e18, "-2e18"),
+        ] {
+            let e = dari_f64(f).unwrap_err();
+            assert!(e.luap(), "{f}");
+            assert_eq!(e.teks, teks);
+        }
+        assert_eq!(dari_f64(1e18).unwrap().nilai, BATAS);
+        // Tiny floats are 0 at the six decimals a float may claim.
+        assert_eq!(dari_f64(1e-30).unwrap().nilai, Decimal::ZERO);
+    }
+
+    #[test]
+    fn nomor_seri_tanggal_excel() {
+        // Serial 44566 is 5 January 2022; 1 is 1-1-1900; 61 is 1-3-1900 after Excel's
+        // 29-2-1900 (60), which never was.
+        assert_eq!(tanggal_excel(44566.0).as_deref(), Some("5-1-2022"));
+        assert_eq!(tanggal_excel(44566.75).as_deref(), Some("5-1-2022"));
+        assert_eq!(tanggal_excel(1.0).as_deref(), Some("1-1-1900"));
+        assert_eq!(tanggal_excel(59.0).as_deref(), Some("28-2-1900"));
+        assert_eq!(tanggal_excel(60.0).as_deref(), Some("29-2-1900"));
+        assert_eq!(tanggal_excel(61.0).as_deref(), Some("1-3-1900"));
+        assert_eq!(tanggal_excel(0.5), None);
+    }
+
+    #[test]
+    fn jumlah_uang_tepat_atau_err() {
+        let maks = Decimal::MAX;
+        assert_eq!(tambah(d("0.10"), d("0.2")), Ok(d("0.30")));
+        assert_eq!(tambah(maks, Decimal::ONE), Err(Luap));
+        assert_eq!(kurang(Decimal::MIN, Decimal::ONE), Err(Luap));
+        // 10^-28 − MAX would round to −MAX.
+        assert_eq!(kurang(Decimal::new(1, 28), maks), Err(Luap));
+        // A dropped decimal that was 0 loses nothing.
+        let a = d("578889123098347027635895778.0");
+        assert_eq!(kurang(a, maks), Ok(d("-78649273391165990565908054557")));
+        // Percentages may drop a 29th digit: 100 − 0,000…1 (28 decimals).
+        assert!(kurang_persen(Decimal::ONE_HUNDRED, Decimal::new(1, 28)).is_ok());
+        assert_eq!(kali(maks, Decimal::TWO), Err(Luap));
+        assert_eq!(bagi(Decimal::ONE, Decimal::ZERO), Err(Luap));
+        assert_eq!(jumlah([d("1"), d("2"), d("3")]), Ok(d("6")));
+        // MAX − 2 + 1 = 79.228.162.514.264.337.593.543.950.334; MAX + 1 − 2 would end there
+        // too, but passes beyond MAX on the way, and is Err: no guess at what a sheet meant.
+        assert_eq!(
+            jumlah([maks, d("-2"), d("1")]),
+            Ok(d("79228162514264337593543950334"))
+        );
+        assert_eq!(jumlah([maks, d("1"), d("-2")]), Err(Luap));
+        assert_eq!(negatif(d("5")), d("-5"));
+        assert_eq!(negatif(d("-5")), d("5"));
     }
 
     proptest! {

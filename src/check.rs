@@ -8,9 +8,14 @@
 //!   reported again when it is exactly the mismatch already reported below it;
 //! - a `%`, sisa or efisiensi is correct when it follows from its own row as written *or* from
 //!   the recomputed row: a wrong total above it is reported once, at the total.
+//!
+//! An amount that cannot be held (a sum, %, sisa or fisik beyond what `Decimal` holds) is a
+//! galat `ANGKA_LUAP` at the cell of the row it belongs to, reported once where it arises;
+//! the comparisons that would need it are skipped, never made against a 0.
+#![deny(clippy::arithmetic_side_effects)]
 
-use crate::angka::{self, Angka, sama_pada_presisi, tulis_persen, tulis_rupiah};
-use crate::compute::{self, Koreksi, pagu_tertulis, realisasi_tertulis};
+use crate::angka::{self, Angka, Luap, sama_pada_presisi, tulis_persen, tulis_rupiah};
+use crate::compute::{self, Besaran, Koreksi, pagu_tertulis, realisasi_tertulis};
 use crate::kode::Tingkat;
 use crate::model::{BarisAnggaran, Bulanan, Dokumen, Nilai, Pohon, Simpul};
 use crate::pohon;
@@ -24,27 +29,143 @@ pub fn periksa_dokumen(mut dok: Dokumen) -> (Pohon, Vec<Temuan>) {
     let (mut pohon, mut temuan) = pohon::bangun(&mut dok);
     let (koreksi, t) = koreksi_daun(&dok, &pohon);
     temuan.extend(t);
-    compute::hitung(&mut pohon, &koreksi);
+    let luap = compute::hitung(&mut pohon, &koreksi);
+    temuan.extend(luap.iter().map(|l| temuan_luap_jumlah(&dok, &pohon, *l)));
     temuan.extend(periksa(&dok, &pohon));
     (pohon, temuan)
+}
+
+/// The code of a finding whose number cannot be held.
+pub const ANGKA_LUAP: &str = "ANGKA_LUAP";
+
+/// Whether any finding is a number that cannot be held: a table computed from it would be
+/// wrong, so `susun` should write none (the caller decides; see README).
+pub fn ada_luap(temuan: &[Temuan]) -> bool {
+    temuan.iter().any(|t| t.kode == ANGKA_LUAP)
+}
+
+fn galat_luap(dok: &Dokumen, sel: String, pesan: String) -> Temuan {
+    Temuan::baru(temuan::Tingkat::Galat, ANGKA_LUAP, dok.sumber(sel), pesan)
+}
+
+/// A node of the tree and its row, or the nearest row below it, for a location.
+fn baris_terdekat(pohon: &Pohon, mut i: usize) -> Option<&BarisAnggaran> {
+    loop {
+        let s = &pohon.simpul[i];
+        if let Some(b) = pohon.baris_dari(s) {
+            return Some(b);
+        }
+        i = *s.anak.values().next()?;
+    }
+}
+
+/// The cell of a node's amount: its own column on its row, else the row's code cell.
+fn sel_besaran(b: &BarisAnggaran, besaran: Besaran) -> String {
+    let sel = match besaran {
+        Besaran::Pagu => sel_jumlah(b, false),
+        Besaran::Realisasi => sel_jumlah(b, true),
+        Besaran::Fisik => b
+            .fisik
+            .as_ref()
+            .map(|n| n.sel.to_string())
+            .unwrap_or_default(),
+    };
+    if sel.is_empty() {
+        crate::sheet::Alamat { r: b.r, c: 0 }.to_string()
+    } else {
+        sel
+    }
+}
+
+/// A sum (or a weighted fisik) that cannot be held, with the amounts as written it is
+/// made of.
+fn temuan_luap_jumlah(dok: &Dokumen, pohon: &Pohon, l: compute::LuapSimpul) -> Temuan {
+    let s = &pohon.simpul[l.simpul];
+    let sel = baris_terdekat(pohon, l.simpul)
+        .map(|b| sel_besaran(b, l.besaran))
+        .unwrap_or_default();
+    let ambil = |h: &crate::model::Hitungan| match l.besaran {
+        Besaran::Realisasi => h.realisasi.ok(),
+        _ => h.pagu.ok(),
+    };
+    let bagian: Vec<String> = if s.anak.is_empty() {
+        // A leaf: the sum of its kelompok belanja.
+        pohon
+            .baris_dari(s)
+            .map(|b| {
+                b.kelompok
+                    .iter()
+                    .filter_map(|k| match l.besaran {
+                        Besaran::Realisasi => k.realisasi.as_ref(),
+                        _ => k.pagu.as_ref(),
+                    })
+                    .map(|n| tulis_rupiah(n.nilai()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    } else if l.besaran == Besaran::Fisik {
+        // fisik % × pagu of each child that states one.
+        s.anak
+            .values()
+            .map(|&a| pohon.simpul[a].hitung)
+            .filter_map(|h| Some((h.fisik.ok()??, h.pagu.ok()?)))
+            .map(|(f, p)| format!("{}% × {}", tulis_persen(f), tulis_rupiah(p)))
+            .collect()
+    } else {
+        s.anak
+            .values()
+            .filter_map(|&a| ambil(&pohon.simpul[a].hitung))
+            .map(tulis_rupiah)
+            .collect()
+    };
+    let mut rincian: Vec<&str> = bagian.iter().take(4).map(String::as_str).collect();
+    if bagian.len() > 4 {
+        rincian.push("…");
+    }
+    galat_luap(
+        dok,
+        sel,
+        format!(
+            "{} {} tidak dapat dihitung: {} dari {} angka tertulis ({}): {}. Periksa angka-angka itu (salah ketik atau sel rusak); tabel menuliskannya '{}'",
+            l.besaran.nama(),
+            nama(s),
+            if l.besaran == Besaran::Fisik {
+                "rata-rata berbobot pagu"
+            } else {
+                "jumlah"
+            },
+            bagian.len(),
+            rincian.join(" + "),
+            Luap,
+            crate::tables::TAK_TERHITUNG
+        ),
+    )
 }
 
 fn cocok(tertulis: Angka, hitung: Decimal) -> bool {
     sama_pada_presisi(tertulis, hitung)
 }
 
+/// A stated amount against one that may not have been computable: what cannot be held
+/// agrees with nothing (it is reported on its own, as `ANGKA_LUAP`).
+fn cocok_hasil(tertulis: Angka, hitung: Result<Decimal, Luap>) -> bool {
+    hitung.is_ok_and(|h| cocok(tertulis, h))
+}
+
 /// A stated percentage against a pagu and realisasi; with a pagu of 0 only 0 (or `-`) is right.
 fn cocok_persen(tertulis: Angka, pagu: Decimal, realisasi: Decimal) -> bool {
     match compute::persen(pagu, realisasi) {
-        Some(p) => cocok(tertulis, p),
-        None => tertulis.nilai.is_zero(),
+        Ok(Some(p)) => cocok(tertulis, p),
+        Ok(None) => tertulis.nilai.is_zero(),
+        Err(Luap) => false,
     }
 }
 
 fn cocok_efisiensi(tertulis: Angka, pagu: Decimal, realisasi: Decimal) -> bool {
     match compute::efisiensi(pagu, realisasi) {
-        Some(e) => cocok(tertulis, e),
-        None => tertulis.nilai.is_zero(),
+        Ok(Some(e)) => cocok(tertulis, e),
+        Ok(None) => tertulis.nilai.is_zero(),
+        Err(Luap) => false,
     }
 }
 
@@ -82,12 +203,18 @@ pub fn koreksi_daun(dok: &Dokumen, pohon: &Pohon) -> (HashMap<usize, Koreksi>, V
         };
         let (pagu, realisasi) = (p.nilai(), r.nilai());
         if cocok_persen(pn.angka, pagu, realisasi)
-            || cocok(sn.angka, compute::sisa(pagu, realisasi))
+            || cocok_hasil(sn.angka, compute::sisa(pagu, realisasi))
         {
             continue;
         }
-        let realisasi_lain = pagu - sn.nilai();
-        let pagu_lain = realisasi + sn.nilai();
+        // What the row's sisa implies; a sisa that implies no number that can be held
+        // corrects nothing (the row's own sisa is then reported by `periksa_luap`).
+        let (Ok(realisasi_lain), Ok(pagu_lain)) = (
+            angka::kurang(pagu, sn.nilai()),
+            angka::tambah(realisasi, sn.nilai()),
+        ) else {
+            continue;
+        };
         let (kolom, nilai, sel, k) =
             if !pagu.is_zero() && cocok_persen(pn.angka, pagu, realisasi_lain) {
                 (
@@ -158,7 +285,8 @@ fn sel_jumlah(b: &BarisAnggaran, realisasi: bool) -> String {
 pub fn periksa(dok: &Dokumen, pohon: &Pohon) -> Vec<Temuan> {
     let mut temuan = Vec::new();
     periksa_jumlah(dok, pohon, &mut temuan);
-    for s in &pohon.simpul {
+    for (i, s) in pohon.simpul.iter().enumerate() {
+        periksa_luap(dok, pohon, i, &mut temuan);
         if let Some(b) = pohon.baris_dari(s) {
             periksa_baris(dok, s, b, &mut temuan);
             if let Some(bulanan) = &b.bulanan {
@@ -217,20 +345,24 @@ fn periksa_bulan(
     ) else {
         return;
     };
-    let Some(jumlah) = lalu.nilai().checked_add(ini.nilai()) else {
+    let Ok(jumlah) = angka::tambah(lalu.nilai(), ini.nilai()) else {
         return;
     };
     if cocok(sd.angka, jumlah) {
         return;
     }
-    let pagu = pagu_tertulis(b).unwrap_or(s.hitung.pagu);
-    let sd_cocok_barisnya = b
-        .persen
-        .as_ref()
-        .is_some_and(|p| cocok_persen(p.angka, pagu, sd.nilai()))
-        || b.sisa
+    let pagu = match pagu_tertulis(b) {
+        Ok(Some(p)) => Ok(p),
+        _ => s.hitung.pagu,
+    };
+    let sd_cocok_barisnya = pagu.is_ok_and(|pagu| {
+        b.persen
             .as_ref()
-            .is_some_and(|n| cocok(n.angka, compute::sisa(pagu, sd.nilai())));
+            .is_some_and(|p| cocok_persen(p.angka, pagu, sd.nilai()))
+            || b.sisa
+                .as_ref()
+                .is_some_and(|n| cocok_hasil(n.angka, compute::sisa(pagu, sd.nilai())))
+    });
     let dugaan = if sd_cocok_barisnya {
         format!(
             "; % dan sisa baris ini cocok dengan s.d. bulan ini, jadi yang salah ketik kemungkinan bulan lalu ({}) atau bulan ini ({})",
@@ -295,9 +427,12 @@ fn periksa_bobot(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
             continue;
         };
         let u = unit_dari(pohon, i);
-        let pagu_unit = pohon.simpul[u].hitung.pagu;
         let j = unit.entry(u).or_default();
-        if let Some(bagian) = compute::persen(pagu_unit, s.hitung.pagu)
+        // An amount that cannot be held is reported on its own (ANGKA_LUAP).
+        let (Ok(pagu_unit), Ok(pagu)) = (pohon.simpul[u].hitung.pagu, s.hitung.pagu) else {
+            continue;
+        };
+        if let Ok(Some(bagian)) = compute::persen(pagu_unit, pagu)
             && !cocok(bobot.angka, bagian)
         {
             j.ada_salah = true;
@@ -312,7 +447,7 @@ fn periksa_bobot(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
                         nama(s),
                         tulis_persen(bobot.nilai()),
                         nama(&pohon.simpul[u]),
-                        tulis_rupiah(s.hitung.pagu),
+                        tulis_rupiah(pagu),
                         tulis_rupiah(pagu_unit)
                     ),
                 )
@@ -320,12 +455,16 @@ fn periksa_bobot(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
             );
         }
         if s.anak.is_empty() {
-            let Some(jumlah) = j.jumlah.checked_add(bobot.nilai()) else {
+            let setengah = Decimal::new(5, bobot.angka.desimal.saturating_add(1).min(28));
+            let (Ok(jumlah), Ok(toleransi)) = (
+                angka::tambah_persen(j.jumlah, bobot.nilai()),
+                angka::tambah_persen(j.toleransi, setengah),
+            ) else {
                 continue;
             };
             j.jumlah = jumlah;
-            j.toleransi += Decimal::new(5, (bobot.angka.desimal + 1).min(28));
-            j.n += 1;
+            j.toleransi = toleransi;
+            j.n = j.n.saturating_add(1);
             j.sel.get_or_insert(bobot.sel);
         }
     }
@@ -362,11 +501,65 @@ fn periksa_bobot(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
     }
 }
 
+/// The %, sisa and efisiensi the tables will show for a node, each of which must be
+/// computable: the tables have every row's % even where the sheet has no % column. A node
+/// whose pagu or realisasi could not be held was reported where that arose.
+fn periksa_luap(dok: &Dokumen, pohon: &Pohon, i: usize, temuan: &mut Vec<Temuan>) {
+    let s = &pohon.simpul[i];
+    let (Ok(pagu), Ok(realisasi)) = (s.hitung.pagu, s.hitung.realisasi) else {
+        return;
+    };
+    if compute::pasti_terhitung(pagu, realisasi)
+        || (s.induk.is_some() && !compute::tampil(s.tingkat))
+    {
+        return;
+    }
+    // A parent with the very amounts of one of its children fails as that child did, and
+    // was reported there (a program with one kegiatan, the JUMLAH of one program).
+    let sama = |a: &usize| {
+        let h = pohon.simpul[*a].hitung;
+        h.pagu == Ok(pagu) && h.realisasi == Ok(realisasi)
+    };
+    if s.anak.values().any(sama) {
+        return;
+    }
+    let persen = compute::persen_bulat(pagu, realisasi);
+    let sisa = compute::sisa(pagu, realisasi);
+    let (apa, rumus) = match (persen, sisa) {
+        (Err(Luap), _) => ("% realisasi", "realisasi ÷ pagu × 100"),
+        (_, Err(Luap)) => ("sisa anggaran", "pagu − realisasi"),
+        _ => return,
+    };
+    let b = pohon.baris_dari(s);
+    let sel = b
+        .map(|b| {
+            let sendiri = if persen.is_err() { &b.persen } else { &b.sisa };
+            sendiri
+                .as_ref()
+                .map_or_else(|| sel_jumlah(b, true), |n| n.sel.to_string())
+        })
+        .unwrap_or_default();
+    temuan.push(galat_luap(
+        dok,
+        sel,
+        format!(
+            "{apa} {} tidak dapat dihitung ({rumus}, dengan realisasi {} dan pagu {}): {}. Periksa kedua angka itu (salah ketik atau sel rusak); tabel menuliskannya '{}'",
+            nama(s),
+            tulis_rupiah(realisasi),
+            tulis_rupiah(pagu),
+            Luap,
+            crate::tables::TAK_TERHITUNG
+        ),
+    ));
+}
+
 /// Parents against the sum of their children, bottom-up, with the echo rule.
 fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
     let n = pohon.simpul.len();
-    // The mismatch each node carries up: stated − recomputed, per pagu and realisasi.
-    let mut selisih = vec![[Decimal::ZERO; 2]; n];
+    // The mismatch each node carries up: stated − recomputed, per pagu and realisasi; `Err`
+    // when that difference cannot be held, which then explains nothing above it.
+    let mut selisih: Vec<[Result<Decimal, Luap>; 2]> = vec![[Ok(Decimal::ZERO); 2]; n];
+    let nol = Decimal::ZERO;
     let mut sudah_info_sub_unit = false;
     for i in (0..n).rev() {
         let s = &pohon.simpul[i];
@@ -380,11 +573,17 @@ fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
             .into_iter()
             .enumerate()
         {
-            let Some(tertulis) = tertulis else { continue };
-            let hitung = if f == 0 {
+            // A row whose own kelompok do not add up within bounds, or a sum below that
+            // could not be held, is reported by `compute::hitung`'s overflow list.
+            let Ok(Some(tertulis)) = tertulis else {
+                continue;
+            };
+            let Ok(hitung) = (if f == 0 {
                 s.hitung.pagu
             } else {
                 s.hitung.realisasi
+            }) else {
+                continue;
             };
             let presisi = Angka {
                 nilai: tertulis,
@@ -395,20 +594,22 @@ fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
             }
             // SIPD writes an organisation's row without its sub units (seed 001 includes them).
             if s.tingkat == Some(Tingkat::Organisasi) {
-                let milik_sendiri: Decimal = s
+                let milik_sendiri = s
                     .anak
                     .values()
                     .map(|&a| &pohon.simpul[a])
                     .filter(|a| a.tingkat != Some(Tingkat::SubUnit))
-                    .map(|a| {
-                        if f == 0 {
-                            a.hitung.pagu
-                        } else {
-                            a.hitung.realisasi
-                        }
-                    })
-                    .sum();
-                if cocok(presisi, milik_sendiri) {
+                    .try_fold(nol, |j, a| {
+                        angka::tambah(
+                            j,
+                            if f == 0 {
+                                a.hitung.pagu?
+                            } else {
+                                a.hitung.realisasi?
+                            },
+                        )
+                    });
+                if cocok_hasil(presisi, milik_sendiri) {
                     if !sudah_info_sub_unit {
                         sudah_info_sub_unit = true;
                         temuan.push(Temuan::baru(
@@ -425,10 +626,18 @@ fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
                     continue;
                 }
             }
-            let beda = tertulis - hitung;
-            let dijelaskan: Decimal = s.anak.values().map(|&a| selisih[a][f]).sum();
+            // Both are within a document's sums (angka::BATAS), so this holds; were it not,
+            // the mismatch is still reported, without a difference to carry up.
+            let beda = angka::kurang(tertulis, hitung);
+            let dijelaskan = s
+                .anak
+                .values()
+                .try_fold(nol, |j, &a| angka::tambah(j, selisih[a][f]?));
             selisih[i][f] = beda;
-            if !dijelaskan.is_zero() && dijelaskan == beda {
+            if let (Ok(d), Ok(b)) = (dijelaskan, beda)
+                && !d.is_zero()
+                && d == b
+            {
                 continue;
             }
             let kolom = if f == 0 { "pagu" } else { "realisasi" };
@@ -449,7 +658,7 @@ fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
                         tulis_rupiah(tertulis),
                         s.anak.len(),
                         tulis_rupiah(hitung),
-                        tulis_rupiah(beda)
+                        beda.map_or_else(|_| "lebih dari ±7,9 × 10^28".to_string(), tulis_rupiah)
                     ),
                 )
                 .dengan_nilai(tulis_rupiah(tertulis), tulis_rupiah(hitung)),
@@ -460,8 +669,35 @@ fn periksa_jumlah(dok: &Dokumen, pohon: &Pohon, temuan: &mut Vec<Temuan>) {
 
 fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<Temuan>) {
     let h = s.hitung;
-    let pagu = pagu_tertulis(b).unwrap_or(h.pagu);
-    let realisasi = realisasi_tertulis(b).unwrap_or(h.realisasi);
+    // What cannot be held was reported where it arose; this row's other checks need it.
+    let (Ok(h_pagu), Ok(h_realisasi)) = (h.pagu, h.realisasi) else {
+        return;
+    };
+    let (pagu, realisasi) = match (pagu_tertulis(b), realisasi_tertulis(b)) {
+        (Ok(p), Ok(r)) => (p.unwrap_or(h_pagu), r.unwrap_or(h_realisasi)),
+        (p, _) => {
+            // A leaf's is its Hitungan, reported by `compute::hitung`; a parent's stated
+            // kelompok sum is reported here.
+            if !s.anak.is_empty() {
+                let besaran = if p.is_err() {
+                    Besaran::Pagu
+                } else {
+                    Besaran::Realisasi
+                };
+                temuan.push(galat_luap(
+                    dok,
+                    sel_besaran(b, besaran),
+                    format!(
+                        "{} {} tidak dapat dihitung: jumlah kelompok belanja yang tertulis di barisnya: {}. Periksa angka-angka itu (salah ketik atau sel rusak)",
+                        besaran.nama(),
+                        nama(s),
+                        Luap
+                    ),
+                ));
+            }
+            return;
+        }
+    };
     let mut galat =
         |kode: &'static str, n: &Nilai, pesan: String, tertulis: String, seharusnya: String| {
             temuan.push(
@@ -471,9 +707,10 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
         };
     if let Some(n) = &b.persen
         && !cocok_persen(n.angka, pagu, realisasi)
-        && !cocok_persen(n.angka, h.pagu, h.realisasi)
+        && !cocok_persen(n.angka, h_pagu, h_realisasi)
+        && let Ok(benar) = compute::persen_bulat(h_pagu, h_realisasi)
     {
-        let benar = teks_persen(compute::persen_bulat(h.pagu, h.realisasi));
+        let benar = teks_persen(benar);
         galat(
             "PERSEN_SALAH",
             n,
@@ -481,18 +718,19 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
                 "% realisasi {} tertulis {}, padahal realisasi ÷ pagu × 100 = {} ÷ {} × 100 = {benar}",
                 nama(s),
                 tulis_persen(n.nilai()),
-                tulis_rupiah(h.realisasi),
-                tulis_rupiah(h.pagu)
+                tulis_rupiah(h_realisasi),
+                tulis_rupiah(h_pagu)
             ),
             tulis_persen(n.nilai()),
             benar,
         );
     }
     if let Some(n) = &b.sisa
-        && !cocok(n.angka, compute::sisa(pagu, realisasi))
-        && !cocok(n.angka, compute::sisa(h.pagu, h.realisasi))
+        && !cocok_hasil(n.angka, compute::sisa(pagu, realisasi))
+        && let Ok(benar) = compute::sisa(h_pagu, h_realisasi)
+        && !cocok(n.angka, benar)
     {
-        let benar = tulis_rupiah(compute::sisa(h.pagu, h.realisasi));
+        let benar = tulis_rupiah(benar);
         galat(
             "SISA_SALAH",
             n,
@@ -500,8 +738,8 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
                 "sisa anggaran {} tertulis {}, padahal pagu − realisasi = {} − {} = {benar}",
                 nama(s),
                 tulis_rupiah(n.nilai()),
-                tulis_rupiah(h.pagu),
-                tulis_rupiah(h.realisasi)
+                tulis_rupiah(h_pagu),
+                tulis_rupiah(h_realisasi)
             ),
             tulis_rupiah(n.nilai()),
             benar,
@@ -509,9 +747,10 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
     }
     if let Some(n) = &b.efisiensi
         && !cocok_efisiensi(n.angka, pagu, realisasi)
-        && !cocok_efisiensi(n.angka, h.pagu, h.realisasi)
+        && !cocok_efisiensi(n.angka, h_pagu, h_realisasi)
+        && let Ok(benar) = compute::efisiensi_tabel(h_pagu, h_realisasi)
     {
-        let benar = teks_persen(compute::efisiensi_tabel(h.pagu, h.realisasi));
+        let benar = teks_persen(benar);
         galat(
             "EFISIENSI_SALAH",
             n,
@@ -545,7 +784,27 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
         if let Some(n) = utama
             && !bagian.is_empty()
         {
-            let jumlah: Decimal = bagian.iter().map(|k| k.nilai()).sum();
+            let Ok(jumlah) = angka::jumlah(bagian.iter().map(|k| k.nilai())) else {
+                galat(
+                    ANGKA_LUAP,
+                    n,
+                    format!(
+                        "{} total {} tertulis {}, tetapi jumlah kelompok belanjanya ({}): {}. Periksa angka-angka itu (salah ketik atau sel rusak)",
+                        if realisasi_kolom { "realisasi" } else { "pagu" },
+                        nama(s),
+                        tulis_rupiah(n.nilai()),
+                        bagian
+                            .iter()
+                            .map(|k| tulis_rupiah(k.nilai()))
+                            .collect::<Vec<_>>()
+                            .join(" + "),
+                        Luap
+                    ),
+                    tulis_rupiah(n.nilai()),
+                    "tidak dapat dihitung".to_string(),
+                );
+                continue;
+            };
             if !cocok(n.angka, jumlah) {
                 let nama_kelompok: Vec<&str> = b.kelompok.iter().map(|k| k.nama.as_str()).collect();
                 galat(
@@ -597,15 +856,15 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
     }
     // Over-spending is worth a look where it happens: on the rows that have no children to
     // explain it, and per kelompok belanja.
-    if s.anak.is_empty() && h.realisasi > h.pagu {
+    if s.anak.is_empty() && h_realisasi > h_pagu {
         peringatan(
             "REALISASI_MELEBIHI_PAGU",
             sel_jumlah(b, true),
             format!(
                 "realisasi {} ({}) melebihi pagunya ({})",
                 nama(s),
-                tulis_rupiah(h.realisasi),
-                tulis_rupiah(h.pagu)
+                tulis_rupiah(h_realisasi),
+                tulis_rupiah(h_pagu)
             ),
         );
     }
@@ -707,8 +966,8 @@ mod tests {
     fn dokumen_bersih_tanpa_temuan() {
         let (pohon, temuan) = periksa_dokumen(dokumen(bersih()));
         assert!(temuan.is_empty(), "{temuan:?}");
-        assert_eq!(pohon.akar().hitung.pagu, Decimal::from(300));
-        assert_eq!(pohon.akar().hitung.realisasi, Decimal::from(240));
+        assert_eq!(pohon.akar().hitung.pagu, Ok(Decimal::from(300)));
+        assert_eq!(pohon.akar().hitung.realisasi, Ok(Decimal::from(240)));
     }
 
     #[test]
@@ -722,7 +981,7 @@ mod tests {
             vec![("JUMLAH_TIDAK_SESUAI", "C8".to_string())]
         );
         assert_eq!(temuan[0].seharusnya.as_deref(), Some("300,00"));
-        assert_eq!(pohon.akar().hitung.pagu, Decimal::from(300));
+        assert_eq!(pohon.akar().hitung.pagu, Ok(Decimal::from(300)));
     }
 
     #[test]
@@ -733,7 +992,7 @@ mod tests {
         let (pohon, temuan) = periksa_dokumen(dokumen(b));
         assert_eq!(galat(&temuan), vec![("REALISASI_SALAH", "D10".to_string())]);
         assert_eq!(temuan[0].seharusnya.as_deref(), Some("90,00"));
-        assert_eq!(pohon.akar().hitung.realisasi, Decimal::from(240));
+        assert_eq!(pohon.akar().hitung.realisasi, Ok(Decimal::from(240)));
     }
 
     #[test]
@@ -797,7 +1056,7 @@ mod tests {
                 temuan.iter().any(|t| t.kode == "ORGANISASI_TANPA_SUB_UNIT"),
                 info
             );
-            assert_eq!(pohon.akar().hitung.pagu, Decimal::from(350));
+            assert_eq!(pohon.akar().hitung.pagu, Ok(Decimal::from(350)));
         }
     }
 
@@ -818,5 +1077,123 @@ mod tests {
         assert_eq!(ganda.len(), 2);
         assert_eq!(ganda[0].induk, ganda[1].induk);
         assert!(kode.contains(&"KODE_DI_LUAR_INDUK"), "{kode:?}");
+    }
+
+    /// A pagu that no sheet can hold since angka::BATAS, set directly: the checks must
+    /// still hold it if a new reader lets one through.
+    fn dengan_pagu(mut b: BarisAnggaran, pagu: Decimal) -> BarisAnggaran {
+        b.pagu.as_mut().unwrap().angka.nilai = pagu;
+        b
+    }
+
+    #[test]
+    fn jumlah_yang_luap_galat_sekali_di_sel_induknya() {
+        let mut b = bersih();
+        for x in &mut b {
+            x.persen = None;
+            x.sisa = None;
+        }
+        // Sub kegiatan 100 → MAX: the kegiatan (row 9) is MAX + 200, beyond MAX. The
+        // program above is Err as well and is not reported again, and no JUMLAH_TIDAK_SESUAI
+        // is made against a number that does not exist.
+        b[2] = dengan_pagu(b[2].clone(), Decimal::MAX);
+        let (pohon, temuan) = periksa_dokumen(dokumen(b));
+        assert_eq!(galat(&temuan), vec![("ANGKA_LUAP", "C9".to_string())]);
+        assert!(
+            temuan[0]
+                .pesan
+                .contains("79.228.162.514.264.337.593.543.950.335,00 + 200,00")
+        );
+        assert_eq!(pohon.akar().hitung.pagu, Err(Luap));
+        assert!(ada_luap(&temuan));
+    }
+
+    #[test]
+    fn persen_dan_sisa_yang_luap_galat_di_barisnya() {
+        // Pagu 0,01 and realisasi 10^27: 10^27 ÷ 0,01 × 100 = 10^31 (A4): a galat at the
+        // % cell (E10) of the sub kegiatan. Its kegiatan sums 200,01 and 10^27 + 150: the %
+        // (about 5·10^26) fits, but the sisa, −999.999.999.999.999.999.999.999.949,99, has
+        // 29 digits, one more than Decimal holds exactly: a galat at its sisa cell (F9).
+        let mut b = bersih();
+        b[2] = baris(9, "7.01.02.2.02.01", ["0,01", "90", "90,00", "10"]);
+        b[2].realisasi.as_mut().unwrap().angka.nilai =
+            Decimal::new(1, 0) * Decimal::from(10u64.pow(18)) * Decimal::from(10u64.pow(9));
+        let (_, temuan) = periksa_dokumen(dokumen(b));
+        let luap: Vec<_> = galat(&temuan)
+            .into_iter()
+            .filter(|g| g.0 == "ANGKA_LUAP")
+            .collect();
+        assert_eq!(
+            luap,
+            vec![
+                ("ANGKA_LUAP", "F9".to_string()),
+                ("ANGKA_LUAP", "E10".to_string())
+            ]
+        );
+        // Sisa = pagu − realisasi: 7·10^28 − (−7·10^28) (A5), on a row without % and sisa.
+        let tujuh =
+            Decimal::from(7u64) * Decimal::from(10u64.pow(14)) * Decimal::from(10u64.pow(14));
+        let mut b = bersih();
+        for x in &mut b {
+            x.persen = None;
+            x.sisa = None;
+        }
+        b = vec![dengan_pagu(b[0].clone(), tujuh)];
+        b[0].realisasi.as_mut().unwrap().angka.nilai = -tujuh;
+        let (_, temuan) = periksa_dokumen(dokumen(b));
+        let g = galat(&temuan);
+        // The % fails first (−100 % is fine: −7e28 ÷ 7e28 × 100), so it is the sisa.
+        assert_eq!(g, vec![("ANGKA_LUAP", "D8".to_string())]);
+        assert!(temuan.iter().any(|t| t.pesan.starts_with("sisa anggaran")));
+    }
+
+    mod tanpa_panik {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn ekstrem() -> impl Strategy<Value = Decimal> {
+            prop_oneof![
+                Just(Decimal::ZERO),
+                Just(Decimal::MAX),
+                Just(Decimal::MIN),
+                Just(Decimal::new(1, 28)),
+                (any::<i64>(), 0u32..=2).prop_map(|(m, s)| Decimal::new(m, s)),
+                (
+                    any::<u32>(),
+                    any::<u32>(),
+                    any::<u32>(),
+                    any::<bool>(),
+                    0u32..=28
+                )
+                    .prop_map(|(lo, mid, hi, neg, sc)| Decimal::from_parts(lo, mid, hi, neg, sc)),
+            ]
+        }
+
+        proptest! {
+            /// Any amounts on the rows of a small document, as a reader that let anything
+            /// through would give them: checking and building every table never panics.
+            #[test]
+            fn periksa_dan_tabel_tanpa_panik(angka in proptest::collection::vec(ekstrem(), 20)) {
+                let mut b = bersih();
+                let mut n = angka.into_iter();
+                for x in &mut b {
+                    for kolom in [&mut x.pagu, &mut x.realisasi, &mut x.persen, &mut x.sisa] {
+                        if let (Some(k), Some(v)) = (kolom.as_mut(), n.next()) {
+                            k.angka.nilai = v;
+                        }
+                    }
+                    x.fisik = n.next().map(|v| Nilai {
+                        angka: Angka { nilai: v, desimal: 2 },
+                        sel: crate::sheet::Alamat { r: x.r, c: 6 },
+                    });
+                }
+                let (pohon, temuan) = periksa_dokumen(dokumen(b));
+                let pilihan = crate::tables::NomorTabel::SEMUA;
+                for buat in crate::tables::susun(&pohon, Some(2022), &pilihan, &temuan) {
+                    let tabel = buat();
+                    prop_assert!(tabel.baris.count() > 0);
+                }
+            }
+        }
     }
 }

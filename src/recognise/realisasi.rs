@@ -16,10 +16,32 @@ use std::collections::BTreeMap;
 #[derive(Debug, thiserror::Error)]
 pub enum GalatKenali {
     #[error(
-        "{lokasi}: '{teks}' di kolom '{kolom}' bukan angka. Tulis angkanya (mis. 1.234.567,89 atau 0) lalu ulangi."
+        "{lokasi}: '{teks}' di kolom '{kolom}' bukan angka ({alasan}). Tulis angkanya (mis. 1.234.567,89 atau 0) lalu ulangi."
     )]
     BukanAngka {
         lokasi: Sumber,
+        teks: String,
+        kolom: String,
+        alasan: angka::Alasan,
+    },
+    /// A number that cannot be held (see [`angka::BATAS`]): a table computed from it would
+    /// be wrong, so the sheet is not used.
+    #[error(
+        "{lokasi}: angka '{teks}' di kolom '{kolom}' tidak dapat dihitung: {alasan}. Periksa sel itu (salah ketik, atau nilai rusak dari ekspor lain), perbaiki lalu ulangi."
+    )]
+    AngkaLuap {
+        lokasi: Sumber,
+        teks: String,
+        kolom: String,
+        alasan: angka::Alasan,
+    },
+    /// A date where an amount belongs: calamine gives its serial number, which is no amount.
+    #[error(
+        "{lokasi}: '{teks}' di kolom '{kolom}' adalah tanggal, bukan angka. Ubah format sel itu menjadi angka dan tulis jumlahnya, lalu ulangi."
+    )]
+    Tanggal {
+        lokasi: Sumber,
+        /// The date as Excel shows it (`5-1-2022`), else as the cell holds it.
         teks: String,
         kolom: String,
     },
@@ -37,7 +59,7 @@ pub enum GalatKenali {
     )]
     TeksTerlaluPanjang { lokasi: Sumber, panjang: usize },
     #[error(
-        "{lokasi}: angka di kolom '{kolom}' ditulis dalam ribuan/jutaan; dikali {skala} nilainya melebihi batas hitung pasti (±79.228.162.514.264.337.593.543.950.335). Periksa angkanya lalu ulangi."
+        "{lokasi}: angka di kolom '{kolom}' ditulis dalam ribuan/jutaan; dikali {skala} nilainya melebihi 1.000.000.000.000.000.000 (10^18), batas angka yang dijumlahkan lkjip dengan tepat. Periksa angkanya lalu ulangi."
     )]
     SkalaLuap {
         lokasi: Sumber,
@@ -138,11 +160,14 @@ fn satu(kepala: &Kepala, peran: Peran) -> Option<&Kolom> {
 
 /// An amount written in thousands (`Rp (000)`) as rupiah: the value scaled, and its stated
 /// precision with it (`1.234,5` thousand is 1.234.500 stated to the rupiah).
-/// `None` when the scaled amount cannot be held.
+/// `None` when the scaled amount is beyond what lkjip sums exactly ([`angka::BATAS`]).
 fn berskala(mut n: Nilai, skala: u32) -> Option<Nilai> {
     if skala > 1 {
         n.angka.nilai = n.angka.nilai.checked_mul(Decimal::from(skala))?;
         n.angka.desimal = n.angka.desimal.saturating_sub(skala.ilog10());
+        if n.angka.nilai.abs() > angka::BATAS {
+            return None;
+        }
     }
     Some(n)
 }
@@ -388,37 +413,67 @@ impl<'a> Pembaca<'a> {
         Ok(Some(baris))
     }
 
+    /// One amount cell. A number that cannot be held (`1e308`, `NaN`, text beyond 10^18)
+    /// stops the sheet with its cell and the number as written, in every column: read as
+    /// "not written" it would become a silent 0. Percentage text that is no number (`n/a`)
+    /// is not stated; in a rupiah column it stops the sheet, and so does rupiah text with
+    /// more than two decimals (`1.234.567,891`: rupiah has sen, no thousandths; see
+    /// `angka::baca_teks`). A date (calamine gives its serial number, as `Isi::Lain`) is
+    /// named a date.
     fn nilai(&mut self, r: u32, isi: &[Isi], kolom: &Kolom) -> Result<Option<Nilai>, GalatKenali> {
         let alamat_sel = Alamat { r, c: kolom.c };
         let sel = || alamat_sel.to_string();
         let jenis = kolom.peran.jenis_angka();
+        let tak_terbaca = |e: angka::BukanAngka| {
+            let (lokasi, kolom) = (self.sumber(sel()), kolom.label.clone());
+            if e.luap() {
+                GalatKenali::AngkaLuap {
+                    lokasi,
+                    teks: e.teks,
+                    kolom,
+                    alasan: e.alasan,
+                }
+            } else {
+                GalatKenali::BukanAngka {
+                    lokasi,
+                    teks: e.teks,
+                    kolom,
+                    alasan: e.alasan,
+                }
+            }
+        };
         let angka = match isi.get(kolom.c as usize).unwrap_or(&Isi::Kosong) {
             Isi::Kosong => None,
-            Isi::Angka(f) => angka::dari_f64(*f).map(|a| match jenis {
-                // Money is rounded to the cent: `57456457922.650024` is float noise. In a
-                // column of thousands the cent is the fifth decimal.
-                JenisAngka::Rupiah => {
-                    let sen = 2 + kolom.skala.ilog10();
-                    Angka {
-                        nilai: angka::bulat(a.nilai, sen),
-                        desimal: a.desimal.min(sen),
+            Isi::Angka(f) => {
+                let a = angka::dari_f64(*f).map_err(tak_terbaca)?;
+                Some(match jenis {
+                    // Money is rounded to the cent: `57456457922.650024` is float noise. In
+                    // a column of thousands the cent is the fifth decimal.
+                    JenisAngka::Rupiah => {
+                        let sen = 2 + kolom.skala.ilog10();
+                        Angka {
+                            nilai: angka::bulat(a.nilai, sen),
+                            desimal: a.desimal.min(sen),
+                        }
                     }
-                }
-                JenisAngka::Persen => a,
-            }),
+                    JenisAngka::Persen => a,
+                })
+            }
             Isi::Teks(t) => match angka::baca_teks(t, jenis) {
-                Ok(a) => a,
-                Err(_) if jenis == JenisAngka::Persen => {
-                    // `n/a` where a percentage cannot be computed: not stated.
-                    None
-                }
-                Err(_) => {
+                Ok(Some(a))
+                    if jenis == JenisAngka::Rupiah && a.desimal > 2 + kolom.skala.ilog10() =>
+                {
                     return Err(GalatKenali::BukanAngka {
                         lokasi: self.sumber(sel()),
                         teks: t.clone(),
                         kolom: kolom.label.clone(),
+                        alasan: angka::Alasan::LebihDariSen,
                     });
                 }
+                Ok(a) => a,
+                Err(e) if e.luap() || jenis == JenisAngka::Rupiah => return Err(tak_terbaca(e)),
+                // `n/a` where a percentage cannot be computed: not stated.
+                Err(_) => None,
             },
             Isi::RumusTanpaHasil => {
                 self.rumus_kosong.entry(kolom.c).or_default().push(sel());
@@ -436,10 +491,23 @@ impl<'a> Pembaca<'a> {
                     });
                 }
             }
-            Isi::Lain(t) => {
+            Isi::Lain(t) if matches!(t.as_str(), "true" | "false") => {
                 return Err(GalatKenali::BukanAngka {
                     lokasi: self.sumber(sel()),
                     teks: t.clone(),
+                    kolom: kolom.label.clone(),
+                    alasan: angka::Alasan::BenarSalah,
+                });
+            }
+            // `sheet` gives a date (or time) as its serial number or ISO text.
+            Isi::Lain(t) => {
+                return Err(GalatKenali::Tanggal {
+                    lokasi: self.sumber(sel()),
+                    teks: t
+                        .parse::<f64>()
+                        .ok()
+                        .and_then(angka::tanggal_excel)
+                        .unwrap_or_else(|| t.clone()),
                     kolom: kolom.label.clone(),
                 });
             }
@@ -513,9 +581,12 @@ impl<'a> Pembaca<'a> {
     /// SIPD exports write `%` as a fraction (`0.9059…`), staff sheets as a percentage
     /// (`90,59`). A column is read as fractions when more of its rows agree with their own
     /// realisasi/pagu that way than as percentages; it is then scaled, and the user told.
+    /// A row whose % cannot be computed, or whose value × 100 cannot be held, is no evidence
+    /// either way; a value that cannot be scaled stays as written, with a galat at its cell
+    /// (values within `angka::BATAS` always can).
     fn persen_pecahan(&mut self) {
         type Ambil = fn(&mut BarisAnggaran) -> &mut Option<Nilai>;
-        type Hitung = fn(Decimal, Decimal) -> Option<Decimal>;
+        type Hitung = fn(Decimal, Decimal) -> Result<Option<Decimal>, angka::Luap>;
         let kolom: [(Ambil, Hitung); 2] = [
             (|b| &mut b.persen, compute::persen),
             (|b| &mut b.efisiensi, compute::efisiensi),
@@ -528,17 +599,19 @@ impl<'a> Pembaca<'a> {
                 let Some((n, sel)) = ambil(b).as_ref().map(|n| (n.angka, n.sel)) else {
                     continue;
                 };
-                let (Some(p), Some(r)) =
+                let (Ok(Some(p)), Ok(Some(r))) =
                     (compute::pagu_tertulis(b), compute::realisasi_tertulis(b))
                 else {
                     continue;
                 };
-                let Some(benar) = hitung(p, r) else { continue };
+                let Ok(Some(benar)) = hitung(p, r) else {
+                    continue;
+                };
                 if angka::sama_pada_presisi(n, benar) {
                     sebagai_persen += 1;
-                } else {
+                } else if let Ok(nilai) = angka::kali(n.nilai, Decimal::ONE_HUNDRED) {
                     let kali_seratus = Angka {
-                        nilai: n.nilai * Decimal::ONE_HUNDRED,
+                        nilai,
                         desimal: n.desimal.saturating_sub(2),
                     };
                     if angka::sama_pada_presisi(kali_seratus, benar) {
@@ -550,11 +623,29 @@ impl<'a> Pembaca<'a> {
             if sebagai_pecahan <= sebagai_persen {
                 continue;
             }
+            let mut tak_terskala = Vec::new();
             for b in self.baris.iter_mut().chain(self.jumlah.as_mut()) {
                 if let Some(n) = ambil(b) {
-                    n.angka.nilai *= Decimal::ONE_HUNDRED;
-                    n.angka.desimal = n.angka.desimal.saturating_sub(2);
+                    match angka::kali(n.angka.nilai, Decimal::ONE_HUNDRED) {
+                        Ok(nilai) => {
+                            n.angka.nilai = nilai;
+                            n.angka.desimal = n.angka.desimal.saturating_sub(2);
+                        }
+                        Err(_) => tak_terskala.push((n.sel, n.angka.nilai)),
+                    }
                 }
+            }
+            for (sel, nilai) in tak_terskala {
+                self.temuan.push(Temuan::baru(
+                    temuan::Tingkat::Galat,
+                    "ANGKA_LUAP",
+                    self.sumber(sel.to_string()),
+                    format!(
+                        "persentase tertulis {} tidak dapat dibaca sebagai pecahan: dikali 100, {}; nilainya dibiarkan seperti tertulis. Periksa sel itu",
+                        angka::tulis_persen(nilai),
+                        angka::Luap
+                    ),
+                ));
             }
             self.temuan.push(Temuan::baru(
                 temuan::Tingkat::Info,
@@ -721,6 +812,28 @@ mod tests {
         );
         let jumlah = dok.jumlah.unwrap();
         assert_eq!(jumlah.pagu.unwrap().nilai(), Decimal::from(1_000_000));
+    }
+
+    /// `Rp (000)`: 1.234,567 thousand is 1.234.567 rupiah, stated to the rupiah; a value that
+    /// scaled passes 10^18 (10^16 thousand × 1.000 = 10^19) cannot be summed exactly.
+    #[test]
+    fn ribuan_dikali_seribu_dan_dibatasi() {
+        let n = |nilai: &str, desimal| Nilai {
+            angka: Angka {
+                nilai: nilai.parse().unwrap(),
+                desimal,
+            },
+            sel: Alamat { r: 0, c: 2 },
+        };
+        let r = berskala(n("1234.567", 3), 1_000).unwrap();
+        assert_eq!(r.angka.nilai, Decimal::from(1_234_567));
+        assert_eq!(r.angka.desimal, 0);
+        assert_eq!(
+            berskala(n("2.5", 1), 1_000_000).unwrap().angka.nilai,
+            Decimal::from(2_500_000)
+        );
+        assert!(berskala(n("10000000000000000", 0), 1_000).is_none());
+        assert!(berskala(n("1000000000000000", 0), 1_000).is_some());
     }
 
     #[test]

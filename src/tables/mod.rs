@@ -11,6 +11,7 @@ pub mod tabel_18;
 pub mod tabel_19;
 pub mod tabel_temuan;
 
+use crate::angka::Luap;
 use crate::model::Pohon;
 use crate::temuan::Temuan;
 use crate::write::Pembuat;
@@ -60,6 +61,29 @@ pub enum Hasil {
     Teks(String),
 }
 
+/// What a cell shows for an amount that cannot be held: words, never a number (the
+/// Temuan sheet has its `ANGKA_LUAP` galat and the cells it came from).
+pub const TAK_TERHITUNG: &str = "tidak terhitung (lihat Temuan)";
+
+impl Hasil {
+    /// An amount, or [`TAK_TERHITUNG`].
+    pub fn dari(nilai: Result<Decimal, Luap>) -> Hasil {
+        match nilai {
+            Ok(n) => Hasil::Angka(n),
+            Err(Luap) => Hasil::Teks(TAK_TERHITUNG.to_string()),
+        }
+    }
+
+    /// A % or efisiensi: `-` for a pagu of 0, or [`TAK_TERHITUNG`].
+    pub fn persen(nilai: Result<Option<Decimal>, Luap>) -> Hasil {
+        match nilai {
+            Ok(Some(n)) => Hasil::Angka(n),
+            Ok(None) => Hasil::Teks("-".to_string()),
+            Err(Luap) => Hasil::Teks(TAK_TERHITUNG.to_string()),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sel {
     pub isi: Isi,
@@ -83,6 +107,16 @@ impl Sel {
         Sel {
             isi: Isi::Angka(nilai),
             bentuk,
+        }
+    }
+    /// An amount that may not have been computable ([`TAK_TERHITUNG`]).
+    pub fn hasil(nilai: Result<Decimal, Luap>, bentuk: Bentuk) -> Sel {
+        match nilai {
+            Ok(n) => Sel::angka(n, bentuk),
+            Err(Luap) => Sel {
+                isi: Isi::Teks(TAK_TERHITUNG.to_string()),
+                bentuk,
+            },
         }
     }
     pub fn rumus(rumus: String, hasil: Hasil, bentuk: Bentuk) -> Sel {

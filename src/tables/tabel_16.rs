@@ -1,6 +1,7 @@
 //! Tabel 16 Efisiensi Penggunaan Anggaran Program/Kegiatan/Sub Kegiatan (seed 001): per unit
 //! (organisasi, then each sub unit), programs, kegiatan and sub kegiatan with pagu,
 //! realisasi, %, realisasi fisik, sisa and efisiensi (100 − %).
+#![deny(clippy::arithmetic_side_effects)]
 
 use super::tabel_19::sel_persen;
 use super::{
@@ -64,7 +65,7 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel<'_> {
         .filter_map(|&i| nomor[i])
         .collect();
     let r_jumlah = baris_excel(awal, simpul.len());
-    let n = simpul.len() + 1;
+    let n = simpul.len().saturating_add(1);
     let baris = simpul.into_iter().map(move |i| {
         let s = &pohon.simpul[i];
         if baris_unit(s.tingkat) {
@@ -113,30 +114,30 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel<'_> {
 
 fn sel_angka(r: u32, anak: &[u32], h: Hitungan) -> [Sel; 6] {
     let jumlah = |kolom: char, nilai| match rumus_jumlah(kolom, anak) {
-        Some(rumus) => Sel::rumus(rumus, Hasil::Angka(nilai), Bentuk::Rupiah),
-        None => Sel::angka(nilai, Bentuk::Rupiah),
+        Some(rumus) => Sel::rumus(rumus, Hasil::dari(nilai), Bentuk::Rupiah),
+        None => Sel::hasil(nilai, Bentuk::Rupiah),
     };
     let fisik = match h.fisik {
-        Some(f) => Sel::angka(crate::angka::bulat(f, 2), Bentuk::Persen),
-        None => Sel {
+        Ok(Some(f)) => Sel::angka(crate::angka::bulat(f, 2), Bentuk::Persen),
+        Ok(None) => Sel {
             isi: Isi::Kosong,
             bentuk: Bentuk::Persen,
         },
+        Err(luap) => Sel::hasil(Err(luap), Bentuk::Persen),
     };
-    let efisiensi = match compute::efisiensi_tabel(h.pagu, h.realisasi) {
-        Some(e) => Hasil::Angka(e),
-        None => Hasil::Teks("-".to_string()),
+    let (efisiensi, sisa) = match (h.pagu, h.realisasi) {
+        (Ok(p), Ok(r)) => (
+            Hasil::persen(compute::efisiensi_tabel(p, r)),
+            Hasil::dari(compute::sisa(p, r)),
+        ),
+        (Err(luap), _) | (_, Err(luap)) => (Hasil::persen(Err(luap)), Hasil::dari(Err(luap))),
     };
     [
         jumlah('B', h.pagu),
         jumlah('C', h.realisasi),
         sel_persen('B', 'C', r, h),
         fisik,
-        Sel::rumus(
-            format!("=B{r}-C{r}"),
-            Hasil::Angka(compute::sisa(h.pagu, h.realisasi)),
-            Bentuk::Rupiah,
-        ),
+        Sel::rumus(format!("=B{r}-C{r}"), sisa, Bentuk::Rupiah),
         Sel::rumus(
             format!("=IF(B{r}=0,\"-\",100-D{r})"),
             efisiensi,

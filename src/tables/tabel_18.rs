@@ -1,7 +1,9 @@
 //! Tabel 18 Realisasi Anggaran Tahun N (seed 001): one row per SKPD, the total, and the sisa
 //! lebih (anggaran − realisasi).
+#![deny(clippy::arithmetic_side_effects)]
 
 use super::{Badan, Baris, Bentuk, Hasil, Sel, Tabel, baris_excel, teks_tahun};
+use crate::angka::{self, Luap};
 use crate::compute;
 use crate::kode::Tingkat;
 use crate::model::Pohon;
@@ -10,10 +12,17 @@ use rust_decimal::Decimal;
 
 const KOLOM: [&str; 4] = ["NO", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)"];
 
+/// An amount of Tabel 18, or why it cannot be held.
+type Jumlah = Result<Decimal, Luap>;
+
+fn tambah(a: Jumlah, b: Jumlah) -> Jumlah {
+    angka::tambah(a?, b?)
+}
+
 /// Organisations summed per SKPD: a sub unit belongs to the SKPD its code names, and an
 /// organisation that serves two bidang (a Dinas Kesehatan that also runs KB) is one row.
-fn per_skpd(pohon: &Pohon) -> IndexMap<String, (String, Decimal, Decimal)> {
-    let mut hasil: IndexMap<String, (String, Decimal, Decimal)> = IndexMap::new();
+fn per_skpd(pohon: &Pohon) -> IndexMap<String, (String, Jumlah, Jumlah)> {
+    let mut hasil: IndexMap<String, (String, Jumlah, Jumlah)> = IndexMap::new();
     for (i, _) in pohon.urut() {
         let s = &pohon.simpul[i];
         if s.tingkat != Some(Tingkat::Organisasi) {
@@ -26,22 +35,24 @@ fn per_skpd(pohon: &Pohon) -> IndexMap<String, (String, Decimal, Decimal)> {
             .unwrap_or_else(|| s.uraian.to_uppercase());
         let baris = hasil
             .entry(kunci)
-            .or_insert_with(|| (s.uraian.clone(), Decimal::ZERO, Decimal::ZERO));
-        baris.1 += s.hitung.pagu;
-        baris.2 += s.hitung.realisasi;
+            .or_insert_with(|| (s.uraian.clone(), Ok(Decimal::ZERO), Ok(Decimal::ZERO)));
+        baris.1 = tambah(baris.1, s.hitung.pagu);
+        baris.2 = tambah(baris.2, s.hitung.realisasi);
     }
-    let (p, r): (Decimal, Decimal) = hasil.values().fold((Decimal::ZERO, Decimal::ZERO), |a, b| {
-        (a.0 + b.1, a.1 + b.2)
-    });
+    let nol: (Jumlah, Jumlah) = (Ok(Decimal::ZERO), Ok(Decimal::ZERO));
+    let (p, r) = hasil
+        .values()
+        .fold(nol, |a, b| (tambah(a.0, b.1), tambah(a.1, b.2)));
     let akar = pohon.akar().hitung;
     if hasil.is_empty() || p != akar.pagu || r != akar.realisasi {
         // Spending outside any organisation row (a sheet without organisation rows).
+        let lain = |total: Jumlah, bagian: Jumlah| angka::kurang(total?, bagian?);
         hasil.insert(
             "lainnya".to_string(),
             (
                 "Belanja di luar baris organisasi".to_string(),
-                akar.pagu - p,
-                akar.realisasi - r,
+                lain(akar.pagu, p),
+                lain(akar.realisasi, r),
             ),
         );
     }
@@ -61,17 +72,17 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel<'static> {
     for (n, (uraian, pagu, realisasi)) in per_skpd(pohon).into_values().enumerate() {
         baris.push(Baris {
             sel: vec![
-                Sel::angka(Decimal::from(n + 1), Bentuk::Tengah),
+                Sel::angka(Decimal::from(n.saturating_add(1)), Bentuk::Tengah),
                 Sel::teks(uraian),
-                Sel::angka(pagu, Bentuk::RupiahRp),
-                Sel::angka(realisasi, Bentuk::RupiahRp),
+                Sel::hasil(pagu, Bentuk::RupiahRp),
+                Sel::hasil(realisasi, Bentuk::RupiahRp),
             ],
             tebal: false,
             indent: 0,
         });
     }
     let pertama = baris_excel(awal, 0);
-    let terakhir = baris_excel(awal, baris.len() - 1);
+    let terakhir = baris_excel(awal, baris.len().saturating_sub(1));
     let r_jumlah = baris_excel(awal, baris.len());
     let h = pohon.akar().hitung;
     baris.push(Baris {
@@ -80,12 +91,12 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel<'static> {
             Sel::teks("Jumlah"),
             Sel::rumus(
                 format!("=SUM(C{pertama}:C{terakhir})"),
-                Hasil::Angka(h.pagu),
+                Hasil::dari(h.pagu),
                 Bentuk::RupiahRp,
             ),
             Sel::rumus(
                 format!("=SUM(D{pertama}:D{terakhir})"),
-                Hasil::Angka(h.realisasi),
+                Hasil::dari(h.realisasi),
                 Bentuk::RupiahRp,
             ),
         ],
@@ -99,7 +110,7 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel<'static> {
             Sel::kosong(),
             Sel::rumus(
                 format!("=C{r_jumlah}-D{r_jumlah}"),
-                Hasil::Angka(compute::sisa(h.pagu, h.realisasi)),
+                Hasil::dari(h.pagu.and_then(|p| compute::sisa(p, h.realisasi?))),
                 Bentuk::RupiahRp,
             ),
         ],

@@ -1,5 +1,6 @@
 //! Tabel 19 Realisasi Anggaran per Program dan Kegiatan (seed 001): every urusan, bidang,
 //! organisasi, sub unit, program, kegiatan and sub kegiatan with pagu, realisasi, % and sisa.
+#![deny(clippy::arithmetic_side_effects)]
 
 use super::{
     Badan, Baris, Bentuk, Hasil, Sel, Tabel, baris_excel, nomor_baris, rumus_jumlah, teks_tahun,
@@ -49,7 +50,7 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel<'_> {
         .filter_map(|&a| nomor[a])
         .collect();
     let r_jumlah = baris_excel(awal, simpul.len());
-    let n = simpul.len() + 1;
+    let n = simpul.len().saturating_add(1);
     let baris = simpul.into_iter().map(move |i| {
         let s = &pohon.simpul[i];
         let r = nomor[i].expect("simpul yang tampil bernomor");
@@ -87,30 +88,24 @@ pub fn susun(pohon: &Pohon, tahun: Option<i32>) -> Tabel<'_> {
 /// Pagu, realisasi, % and sisa of row `r` whose children stand at rows `anak`.
 fn sel_angka(r: u32, anak: &[u32], h: Hitungan) -> [Sel; 4] {
     let jumlah = |kolom: char, nilai| match rumus_jumlah(kolom, anak) {
-        Some(rumus) => Sel::rumus(rumus, Hasil::Angka(nilai), Bentuk::Rupiah),
-        None => Sel::angka(nilai, Bentuk::Rupiah),
+        Some(rumus) => Sel::rumus(rumus, Hasil::dari(nilai), Bentuk::Rupiah),
+        None => Sel::hasil(nilai, Bentuk::Rupiah),
     };
+    let sisa = h.pagu.and_then(|p| compute::sisa(p, h.realisasi?));
     [
         jumlah('C', h.pagu),
         jumlah('D', h.realisasi),
         sel_persen('C', 'D', r, h),
-        Sel::rumus(
-            format!("=C{r}-D{r}"),
-            Hasil::Angka(compute::sisa(h.pagu, h.realisasi)),
-            Bentuk::Rupiah,
-        ),
+        Sel::rumus(format!("=C{r}-D{r}"), Hasil::dari(sisa), Bentuk::Rupiah),
     ]
 }
 
 /// `=IF(C9=0,"-",ROUND(D9/C9*100,2))`: a pagu of 0 shows `-`, not a division error.
 pub fn sel_persen(pagu: char, realisasi: char, r: u32, h: Hitungan) -> Sel {
-    let hasil = match compute::persen_bulat(h.pagu, h.realisasi) {
-        Some(p) => Hasil::Angka(p),
-        None => Hasil::Teks("-".to_string()),
-    };
+    let persen = h.pagu.and_then(|p| compute::persen_bulat(p, h.realisasi?));
     Sel::rumus(
         format!("=IF({pagu}{r}=0,\"-\",ROUND({realisasi}{r}/{pagu}{r}*100,2))"),
-        hasil,
+        Hasil::persen(persen),
         Bentuk::Persen,
     )
 }

@@ -98,3 +98,38 @@ pub fn susun_sementara(masukan: &str) -> (tempfile::TempDir, PathBuf) {
         .success();
     (dir, keluaran)
 }
+
+/// A cell of a workbook a test builds.
+pub enum SelUji<'a> {
+    Teks(&'a str),
+    Angka(f64),
+    /// A date cell (day, month, year), shown `dd/mm/yyyy` as Excel would.
+    Tanggal(u8, u8, u16),
+}
+
+/// Writes `baris` (row by row from A1) as sheet `LRA` of `DIR/nama` and returns its path.
+pub fn buku_uji(dir: &Path, nama: &str, baris: &[Vec<SelUji>]) -> PathBuf {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("LRA").unwrap();
+    let tanggal = Format::new().set_num_format("dd/mm/yyyy");
+    for (r, sel) in baris.iter().enumerate() {
+        for (c, isi) in sel.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            match isi {
+                SelUji::Teks(t) => ws.write_string(r, c, *t).map(|_| ()),
+                SelUji::Angka(f) => ws.write_number(r, c, *f).map(|_| ()),
+                SelUji::Tanggal(d, m, y) => {
+                    let t = ExcelDateTime::from_ymd(*y, *m, *d).unwrap();
+                    ws.write_datetime_with_format(r, c, &t, &tanggal)
+                        .map(|_| ())
+                }
+            }
+            .unwrap();
+        }
+    }
+    let path = dir.join(nama);
+    wb.save(&path).unwrap();
+    path
+}

@@ -6,5 +6,6 @@
 mod bantu;
 mod bentuk;
 mod gabung;
+mod luap;
 mod masukan_rusak;
 mod sampel;
