@@ -67,6 +67,10 @@ pub enum Alasan {
     MelebihiBatas,
     #[error("bukan bilangan hingga (NaN atau tak hingga)")]
     TakHingga,
+    #[error(
+        "memuat lebih dari 28 angka bermakna, sehingga tidak dapat disimpan tepat; tulis dengan desimal yang lebih sedikit"
+    )]
+    TerlaluBanyakDigit,
 }
 
 /// The largest magnitude lkjip reads: 10^18 rupiah (or percent).
@@ -312,6 +316,13 @@ pub fn baca_teks(teks: &str, jenis: JenisAngka) -> Result<Option<Angka>, BukanAn
         format!("{digit}.{pecahan}")
     };
     let mut nilai = Decimal::from_str(&teks_angka).map_err(|_| galat(Alasan::MelebihiBatas))?;
+    // `from_str` rounds what does not fit in 28–29 significant digits without a word: a
+    // number read must be the number written (fuzz/README.md, angka).
+    if nilai.scale() < pecahan.len() as u32
+        && pecahan[nilai.scale() as usize..].bytes().any(|b| b != b'0')
+    {
+        return Err(galat(Alasan::TerlaluBanyakDigit));
+    }
     // BATAS has 19 digits: fewer integer digits cannot reach it (and cost no comparison).
     if digit_bulat >= 19 && nilai > BATAS {
         return Err(galat(Alasan::MelebihiBatas));
@@ -321,7 +332,9 @@ pub fn baca_teks(teks: &str, jenis: JenisAngka) -> Result<Option<Angka>, BukanAn
     }
     Ok(Some(Angka {
         nilai,
-        desimal: pecahan.len() as u32,
+        // Trailing zeros `from_str` dropped still state the precision, within what a
+        // Decimal can show (28 places).
+        desimal: (pecahan.len() as u32).min(28),
     }))
 }
 
@@ -474,8 +487,15 @@ pub fn tulis_persen(nilai: Decimal) -> String {
 pub fn tulis(nilai: Decimal, desimal: u32) -> String {
     let b = bulat(nilai, desimal);
     let negatif = b.is_sign_negative() && !b.is_zero();
-    let teks = format!("{:.*}", desimal as usize, b.abs());
-    let (utuh, pecahan) = teks.split_once('.').unwrap_or((&teks, ""));
+    // The value's own digits, padded with zeros to `desimal` places by hand: rust_decimal's
+    // `{:.N}` panics (CapacityError) once the integer digits and N pass its 32-byte buffer,
+    // e.g. 13 integer digits at 19 places (found by fuzz/angka).
+    let teks = b.abs().to_string();
+    let (utuh, ada) = teks.split_once('.').unwrap_or((&teks, ""));
+    let mut pecahan = ada.to_string();
+    while pecahan.len() < desimal as usize {
+        pecahan.push('0');
+    }
     let mut hasil = String::with_capacity(teks.len() + utuh.len() / 3 + 1);
     if negatif {
         hasil.push('-');
@@ -488,7 +508,7 @@ pub fn tulis(nilai: Decimal, desimal: u32) -> String {
     }
     if !pecahan.is_empty() {
         hasil.push(',');
-        hasil.push_str(pecahan);
+        hasil.push_str(&pecahan);
     }
     hasil
 }
@@ -502,6 +522,31 @@ pub fn sama_pada_presisi(tertulis: Angka, hitung: Decimal) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by fuzz/angka: more significant digits than a Decimal holds were rounded
+    /// silently, and writing 13 integer digits at 19 places panicked inside rust_decimal.
+    #[test]
+    fn digit_berlebih_ditolak_dan_penulisan_tidak_panik() {
+        for teks in [
+            "9988000000000.0099044444444444444",
+            "1141001022222222222222,22222222114",
+            "1,2222222222222222222222222222222",
+        ] {
+            for jenis in [JenisAngka::Rupiah, JenisAngka::Persen] {
+                assert!(baca_teks(teks, jenis).is_err(), "{teks} {jenis:?}");
+            }
+        }
+        // Trailing zeros beyond 28 places change nothing: accepted.
+        let a = baca_teks("1,50000000000000000000000000000000", JenisAngka::Persen)
+            .unwrap()
+            .unwrap();
+        assert_eq!(a.nilai, Decimal::new(15, 1));
+        assert_eq!(a.desimal, 28);
+        let nilai = Decimal::from_str("9988000000000.009904444444444").unwrap();
+        assert_eq!(tulis(nilai, 19), "9.988.000.000.000,0099044444444440000");
+        assert_eq!(tulis(Decimal::from(100), 2), "100,00");
+        assert_eq!(tulis(Decimal::new(-5, 1), 0), "-1");
+    }
     use proptest::prelude::*;
 
     fn d(s: &str) -> Decimal {
