@@ -9,6 +9,8 @@
 //! - a `%`, sisa or efisiensi is correct when it follows from its own row as written *or* from
 //!   the recomputed row: a wrong total above it is reported once, at the total.
 
+pub mod pk;
+
 use crate::angka::{Angka, sama_pada_presisi, tulis_persen, tulis_rupiah};
 use crate::compute::{self, Koreksi, pagu_tertulis, realisasi_tertulis};
 use crate::kode::Tingkat;

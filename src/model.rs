@@ -5,6 +5,8 @@
 //! appears under every organisation that runs it, so a node's children are keyed by code only
 //! under their parent.
 
+pub mod pk;
+
 use crate::angka::Angka;
 use crate::kode::{Kode, Tingkat};
 use crate::sheet::Alamat;
