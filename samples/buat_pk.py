@@ -317,10 +317,245 @@ def langkah_ekstrak():
         print(f"ditulis: {path.relative_to(ROOT)} ({len(hasil)} baris)")
 
 
+# ---------------------------------------------------------------------------
+# Langkah 3: TSV -> pk.xlsx
+# ---------------------------------------------------------------------------
+
+TANGGAL_TETAP = datetime.datetime(2024, 10, 1, 0, 0, 0)
+
+# Where and when each PK was signed, as the seed writes it under its tables.
+TANDA_TANGAN = {
+    "mangkutana-2024": "Mangkutana, 1 Oktober 2024",
+    "bontang-barat-2023": "Bontang, 28 September 2023",
+}
+
+
+def simpan(wb, path):
+    """Simpan workbook secara deterministik (tanggal tetap), seperti samples/buat_sampel.py."""
+    wb.properties.creator = "samples/buat_pk.py"
+    wb.properties.lastModifiedBy = None
+    wb.properties.created = TANGGAL_TETAP
+    wb.properties.modified = TANGGAL_TETAP
+    mentah = io.BytesIO()
+    wb.save(mentah)
+    tetap = TANGGAL_TETAP.strftime("%Y-%m-%dT%H:%M:%SZ")
+    keluar = io.BytesIO()
+    with zipfile.ZipFile(mentah) as zin, \
+            zipfile.ZipFile(keluar, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>" + tetap.encode() + rb"\g<2>", data)
+            zi = zipfile.ZipInfo(info.filename, date_time=TANGGAL_TETAP.timetuple()[:6])
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            zout.writestr(zi, data)
+    sementara = path.with_name(path.name + ".tmp")
+    sementara.write_bytes(keluar.getvalue())
+    os.replace(sementara, path)
+
+
+def baca_tsv(path):
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def buat_lembar(wb, nama, baris, folder):
+    from openpyxl.styles import Alignment, Border, Font, Side
+    ws = wb.create_sheet(nama)
+    for kol, lebar in zip("ABCDEF", [6, 50, 42, 16, 18, 12]):
+        ws.column_dimensions[kol].width = lebar
+    tipis = Side(style="thin")
+    kotak = Border(left=tipis, right=tipis, top=tipis, bottom=tipis)
+    tebal = Font(bold=True)
+    bungkus = Alignment(wrap_text=True, vertical="top")
+    r = 1
+    pihak = {}
+
+    def tulis(c, nilai, gaya=None):
+        sel = ws.cell(row=r, column=c, value=nilai)
+        if gaya == "kotak":
+            sel.border = kotak
+            sel.alignment = bungkus
+        elif gaya == "kepala":
+            sel.border = kotak
+            sel.font = tebal
+            sel.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        return sel
+
+    def gabung(c0, c1, nilai, gaya=None):
+        tulis(c0, nilai, gaya)
+        for c in range(c0 + 1, c1 + 1):
+            tulis(c, None, gaya)
+        ws.merge_cells(start_row=r, start_column=c0, end_row=r, end_column=c1)
+
+    i = 0
+    while i < len(baris):
+        b = baris[i]
+        j = b["jenis"]
+        if j in ("judul", "judul_lampiran"):
+            if r > 1:
+                r += 1
+            gabung(1, 5, b["a"])
+            ws.cell(row=r, column=1).font = tebal
+            ws.cell(row=r, column=1).alignment = Alignment(horizontal="center")
+            r += 2
+        elif j in ("pihak_pertama", "pihak_kedua"):
+            pihak[j] = b["a"]
+            tulis(2, "Nama")
+            tulis(3, ": " + NAMA)
+            r += 1
+            tulis(2, "Jabatan")
+            tulis(3, ": " + b["a"])
+            r += 1
+            tulis(2, "selanjutnya disebut Pihak Pertama" if j == "pihak_pertama"
+                  else "selaku atasan Pihak Pertama, selanjutnya disebut Pihak Kedua")
+            r += 2
+        elif j in ("instansi", "tahun_anggaran"):
+            tulis(2, b["a"])
+            tulis(3, ": " + b["b"])
+            r += 1
+            if i + 1 < len(baris) and baris[i + 1]["jenis"] not in ("instansi", "tahun_anggaran"):
+                r += 1
+        elif j == "kepala_sasaran":
+            isi = []
+            k = i + 1
+            while k < len(baris) and baris[k]["jenis"] == "sasaran":
+                isi.append(baris[k])
+                k += 1
+            label = [b[x] for x in "abcde" if b[x]]
+            dua_target = any(" | " in x["d"] for x in isi) and len(label) == 4
+            for c, t in enumerate(label[:3], 1):
+                tulis(c, t, "kepala")
+            if dua_target:
+                gabung(4, 5, label[3], "kepala")
+            else:
+                for c, t in enumerate(label[3:], 4):
+                    tulis(c, t, "kepala")
+            r += 1
+            if len(label) == 4:
+                for c, t in enumerate(["(1)", "(2)", "(3)"], 1):
+                    tulis(c, t, "kepala")
+                if dua_target:
+                    gabung(4, 5, "(4)", "kepala")
+                else:
+                    tulis(4, "(4)", "kepala")
+                r += 1
+            for x in isi:
+                nilai = [x["a"], x["b"], x["c"]]
+                if len(label) == 4:
+                    nilai += x["d"].split(" | ") if dua_target else [x["d"]]
+                else:
+                    nilai += [x["d"], x["e"]]
+                for c, t in enumerate(nilai, 1):
+                    tulis(c, t, "kotak")
+                r += 1
+            r += 1
+            i = k
+            continue
+        elif j == "kepala_program":
+            isi = []
+            k = i + 1
+            while k < len(baris) and baris[k]["jenis"] in ("program", "jumlah"):
+                isi.append(baris[k])
+                k += 1
+            label = [b[x] for x in "abcd"]
+            rp_sendiri = any(x["c"] for x in isi)
+            angka_sel = folder == "bontang-barat-2022"
+            c_ket = 5 if rp_sendiri else 4
+            tulis(1, label[0] or None, "kepala" if label[0] else None)
+            tulis(2, label[1], "kepala")
+            if rp_sendiri:
+                gabung(3, 4, label[2], "kepala")
+            else:
+                tulis(3, label[2], "kepala")
+            tulis(c_ket, label[3], "kepala")
+            r += 1
+            if label[0] and folder == "mangkutana-2024":
+                tulis(1, "(1)", "kepala")
+                tulis(2, "(2)", "kepala")
+                if rp_sendiri:
+                    gabung(3, 4, "(3)", "kepala")
+                else:
+                    tulis(3, "(3)", "kepala")
+                tulis(c_ket, "(4)", "kepala")
+                r += 1
+            for x in isi:
+                gaya = "kotak" if label[0] else None
+                if x["jenis"] == "jumlah":
+                    if x["a"]:
+                        gabung(1, 2, x["a"], "kotak")
+                        ws.cell(row=r, column=1).font = tebal
+                        ws.cell(row=r, column=1).alignment = Alignment(horizontal="center")
+                    c_angka = 4 if rp_sendiri else 3
+                else:
+                    if label[0]:
+                        tulis(1, x["a"], gaya)
+                        tulis(2, x["b"], gaya)
+                    else:
+                        tulis(2, f"{x['a']} {x['b']}", gaya)
+                    if rp_sendiri:
+                        tulis(3, x["c"], gaya)
+                    c_angka = 4 if rp_sendiri else 3
+                    tulis(c_ket, x["e"], gaya)
+                if angka_sel:
+                    sel = tulis(c_angka, float(Decimal(x["d"])), "kotak")
+                    sel.number_format = "#,##0.00"
+                else:
+                    tulis(c_angka, x["d"], gaya or "kotak" if x["jenis"] != "jumlah" or x["a"] else None)
+                r += 1
+            r += 1
+            i = k
+            if folder in TANDA_TANGAN:
+                tulis(4, TANDA_TANGAN[folder])
+                r += 1
+                tulis(2, "Pihak Kedua,")
+                tulis(4, "Pihak Pertama,")
+                r += 1
+                tulis(2, pihak.get("pihak_kedua", "") + ",")
+                tulis(4, pihak.get("pihak_pertama", "") + ",")
+                r += 3
+                tulis(2, NAMA)
+                tulis(4, NAMA)
+                r += 1
+            continue
+        i += 1
+
+
+def langkah_workbook():
+    import openpyxl
+    for folder in FOLDER:
+        tsv = SAMPEL / folder / "sumber-pk.tsv"
+        baris = baca_tsv(tsv)
+        wb = openpyxl.Workbook()
+        wb.remove(wb.active)
+        urutan = []
+        for b in baris:
+            if b["lembar"] not in urutan:
+                urutan.append(b["lembar"])
+        for nama in urutan:
+            buat_lembar(wb, nama, [b for b in baris if b["lembar"] == nama], folder)
+        path = SAMPEL / folder / "pk.xlsx"
+        simpan(wb, path)
+        # Read back: every amount and target text of the TSV is in the workbook.
+        wb2 = openpyxl.load_workbook(path)
+        teks = set()
+        for ws in wb2.worksheets:
+            for row in ws.iter_rows(values_only=True):
+                teks.update(str(v) for v in row if v is not None)
+        for b in baris:
+            if b["jenis"] in ("program", "jumlah") and folder != "bontang-barat-2022":
+                assert b["d"] in teks, (folder, b)
+        print(f"ditulis: {path.relative_to(ROOT)} ({len(urutan)} lembar)")
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["nomenklatur"]:
         langkah_nomenklatur()
     elif sys.argv[1:] == ["ekstrak"]:
         langkah_ekstrak()
+    elif sys.argv[1:] == []:
+        langkah_workbook()
     else:
         sys.exit("pemakaian: python3 samples/buat_pk.py [nomenklatur|ekstrak]")
