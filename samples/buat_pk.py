@@ -271,6 +271,9 @@ def ekstrak_001():
     hasil = []
     tambah = lambda jenis, *isi, n: hasil.append(
         dict(zip(KOLOM, [lembar, jenis, *isi, *[""] * (5 - len(isi)), n])))
+    n, lampiran = next((n, m.group(1)) for n, l in enumerate(baris, 1)
+                       for m in [re.search(r"\*\*\*(lampiran : Perjanjian Kinerja Tahun 2022)\*\*\*", l)] if m)
+    tambah("judul_lampiran", "L" + lampiran[1:], n=n)
     a = baris.index("Tabel 6 Perjanjian Kinerja tahun 2022")
     for n in range(a + 1, a + 12):
         kol = baris[n].split("\t")

@@ -90,6 +90,25 @@ fn di_bawah(anak: &str, induk: &str) -> bool {
     anak.len() > induk.len() && anak.starts_with(induk) && anak.as_bytes()[induk.len()] == b'.'
 }
 
+/// Whether `b` is `a` with two neighbouring digits swapped (whole amounts only).
+fn tukar_angka(a: Decimal, b: Decimal) -> bool {
+    if !a.fract().is_zero() || !b.fract().is_zero() || a == b {
+        return false;
+    }
+    let (x, y) = (a.trunc().to_string(), b.trunc().to_string());
+    if x.len() != y.len() {
+        return false;
+    }
+    let beda: Vec<usize> = x
+        .bytes()
+        .zip(y.bytes())
+        .enumerate()
+        .filter(|(_, (p, q))| p != q)
+        .map(|(i, _)| i)
+        .collect();
+    matches!(beda.as_slice(), [i, j] if *j == i + 1 && x.as_bytes()[*i] == y.as_bytes()[*j] && x.as_bytes()[*j] == y.as_bytes()[*i])
+}
+
 /// Rupiah as PK write them: whole rupiah without decimals.
 fn rp(n: Decimal) -> String {
     if n.fract().is_zero() {
@@ -363,7 +382,7 @@ impl<'a> Pemeriksa<'a> {
         let total = self.sel[e.total].nilai;
         let di = |s: usize| self.pk[self.sel[s].pk].nama();
         match (&e.jenis, e.total == c) {
-            (Jenis::Jumlah, true) => format!("jumlah {n} baris tabelnya {}", rp(benar)),
+            (Jenis::Jumlah, true) => format!("jumlah {n} baris tabelnya = {}", rp(benar)),
             (Jenis::Jumlah, false) => format!(
                 "{} ({}) dikurangi {} baris lain = {}",
                 self.nama_sel(e.total),
@@ -371,7 +390,7 @@ impl<'a> Pemeriksa<'a> {
                 n - 1,
                 rp(benar)
             ),
-            (Jenis::Rincian, true) => format!("jumlah {n} baris di bawahnya {}", rp(benar)),
+            (Jenis::Rincian, true) => format!("jumlah {n} baris di bawahnya = {}", rp(benar)),
             (Jenis::Rincian, false) => format!(
                 "{} di atasnya ({}) dikurangi {} baris lain di bawahnya = {}",
                 self.nama_sel(e.total),
@@ -380,7 +399,7 @@ impl<'a> Pemeriksa<'a> {
                 rp(benar)
             ),
             (Jenis::Lintas { anak_pk }, true) => format!(
-                "jumlah {n} baris PK bawahannya ({}) {}",
+                "jumlah {n} baris PK bawahannya ({}) = {}",
                 self.daftar_pk(anak_pk),
                 rp(benar)
             ),
@@ -496,7 +515,7 @@ impl<'a> Pemeriksa<'a> {
                 .iter()
                 .any(|&(j, _)| selisih[j].is_some_and(|s| s.is_zero()));
             let mut pesan = format!(
-                "{} di {} tertulis {}, tetapi jumlah {} {bagian} {} (selisih {})",
+                "{} di {} tertulis {}, tetapi jumlah {} {bagian} = {} (selisih {})",
                 self.nama_sel(e.total),
                 self.pk[t.pk].nama(),
                 rp(total),
@@ -504,6 +523,40 @@ impl<'a> Pemeriksa<'a> {
                 rp(jumlah),
                 rp(total - jumlah)
             );
+            // The total is confirmed elsewhere, so a part is wrong; one part whose correction
+            // only swaps two neighbouring digits (195.758.000 for 195.785.000) is the typo.
+            let selisih_k = selisih[k].unwrap_or_default();
+            let tertukar: Vec<usize> = e
+                .bagian
+                .iter()
+                .copied()
+                .filter(|&b| {
+                    let w = self.sel[b].nilai;
+                    w.checked_add(selisih_k)
+                        .is_some_and(|benar| tukar_angka(w, benar))
+                })
+                .collect();
+            if dikuatkan && let [b] = tertukar.as_slice() {
+                let s = &self.sel[*b];
+                let benar = s.nilai + selisih_k;
+                self.temuan.push(
+                    Temuan::baru(
+                        Tingkat::Galat,
+                        "PK_ANGGARAN_SALAH",
+                        self.pk[s.pk].sumber(s.sel),
+                        format!(
+                            "anggaran {} di {} tertulis {}, kemungkinan besar seharusnya {} (dua angka bertukar tempat): {pesan}; angka {} cocok dengan jumlah lain yang memuatnya",
+                            self.nama_sel(*b),
+                            self.pk[s.pk].nama(),
+                            rp(s.nilai),
+                            rp(benar),
+                            rp(total)
+                        ),
+                    )
+                    .dengan_nilai(rp(s.nilai), rp(benar)),
+                );
+                continue;
+            }
             let mut hasil = Temuan::baru(
                 Tingkat::Galat,
                 kode,
@@ -767,6 +820,23 @@ mod tests {
         d[0].program[1].anggaran.as_mut().unwrap().angka.nilai = Decimal::MAX;
         let t = periksa(&d);
         assert!(t.iter().any(|t| t.kode == "PK_ANGKA_LUAP"), "{t:#?}");
+    }
+
+    #[test]
+    fn dua_angka_bertukar() {
+        // Seed 004, kasubag umum: Fasilitasi Kunjungan Tamu 195.785.000.
+        assert!(tukar_angka(
+            "195758000".parse().unwrap(),
+            "195785000".parse().unwrap()
+        ));
+        assert!(!tukar_angka(
+            "195758000".parse().unwrap(),
+            "195758000".parse().unwrap()
+        ));
+        assert!(!tukar_angka(
+            "4086080".parse().unwrap(),
+            "4113080".parse().unwrap()
+        ));
     }
 
     #[test]

@@ -362,6 +362,14 @@ impl Pembaca<'_> {
         let c_indikator = k.kolom(PeranPk::Indikator);
         let c_satuan = k.kolom(PeranPk::Satuan);
         let c_target = k.kolom(PeranPk::Target);
+        // `TARGET TAHUN 2022`: the year, when no title gave it.
+        if self.pk.tahun.is_none() {
+            self.pk.tahun = k
+                .kolom
+                .iter()
+                .find(|x| x.1 == PeranPk::Target)
+                .and_then(|x| tahun_dalam(&kecil(&x.2)));
+        }
         if c_target.is_none() {
             let sel = Alamat {
                 r: k.r,

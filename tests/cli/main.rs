@@ -7,4 +7,5 @@ mod bantu;
 mod bentuk;
 mod gabung;
 mod masukan_rusak;
+mod pk;
 mod sampel;
