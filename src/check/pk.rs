@@ -85,11 +85,6 @@ fn jabatan(teks: &str) -> String {
         .join(" ")
 }
 
-/// `7.01.03` over `7.01.03.2.01.0003`.
-fn di_bawah(anak: &str, induk: &str) -> bool {
-    anak.len() > induk.len() && anak.starts_with(induk) && anak.as_bytes()[induk.len()] == b'.'
-}
-
 /// Whether `b` is `a` with two neighbouring digits swapped (whole amounts only).
 fn tukar_angka(a: Decimal, b: Decimal) -> bool {
     if !a.fract().is_zero() || !b.fract().is_zero() || a == b {
@@ -154,39 +149,58 @@ fn atasan(pk: &[Pk]) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// The line of the higher PK `a` that line `x` of a lower PK belongs to: the same name, the
-/// same nomenclature code, else the nearest line above it in the nomenclature. `None` when
-/// none, or two equally near.
-fn pasangan(x: &crate::model::pk::BarisProgram, a: &Pk) -> Option<usize> {
-    let nx = normal(&x.uraian.isi);
-    if let Some(j) = a.program.iter().position(|y| normal(&y.uraian.isi) == nx) {
-        return Some(j);
-    }
-    if let Some(j) = a
-        .program
-        .iter()
-        .position(|y| y.kode.iter().any(|k| x.kode.contains(k)))
-    {
-        return Some(j);
-    }
-    let mut terbaik: Option<(usize, Vec<usize>)> = None;
-    for (j, y) in a.program.iter().enumerate() {
-        let dalam = y
-            .kode
-            .iter()
-            .filter(|ky| x.kode.iter().any(|kx| di_bawah(kx, ky)))
-            .map(|ky| ky.split('.').count())
-            .max();
-        let Some(dalam) = dalam else { continue };
-        match &mut terbaik {
-            Some((d, v)) if *d == dalam => v.push(j),
-            Some((d, _)) if *d > dalam => {}
-            _ => terbaik = Some((dalam, vec![j])),
+/// The lines of a higher PK by name and by nomenclature code, to place a lower PK's lines.
+struct Indeks {
+    nama: HashMap<String, usize>,
+    kode: HashMap<String, Vec<usize>>,
+}
+
+impl Indeks {
+    fn new(a: &Pk) -> Indeks {
+        let mut nama = HashMap::new();
+        let mut kode: HashMap<String, Vec<usize>> = HashMap::new();
+        for (j, y) in a.program.iter().enumerate() {
+            nama.entry(normal(&y.uraian.isi)).or_insert(j);
+            for k in &y.kode {
+                let v = kode.entry(k.clone()).or_default();
+                if !v.contains(&j) {
+                    v.push(j);
+                }
+            }
         }
+        Indeks { nama, kode }
     }
-    match terbaik {
-        Some((_, v)) if v.len() == 1 => Some(v[0]),
-        _ => None,
+
+    /// The line that line `x` of a lower PK belongs to: the same name, the same
+    /// nomenclature code, else the nearest line above it in the nomenclature. `None` when
+    /// none, or two equally near.
+    fn pasangan(&self, x: &crate::model::pk::BarisProgram) -> Option<usize> {
+        if let Some(&j) = self.nama.get(&normal(&x.uraian.isi)) {
+            return Some(j);
+        }
+        // Walk up each of the line's codes, one part at a time; the nearest level that a
+        // higher line has wins.
+        let mut terbaik: Option<(usize, Vec<usize>)> = None;
+        for k in &x.kode {
+            let bagian: Vec<&str> = k.split('.').collect();
+            for n in (1..=bagian.len()).rev() {
+                let Some(j) = self.kode.get(&bagian[..n].join(".")) else {
+                    continue;
+                };
+                match &mut terbaik {
+                    Some((d, v)) if *d == n => {
+                        v.extend(j.iter().filter(|i| !v.contains(i)).collect::<Vec<_>>())
+                    }
+                    Some((d, _)) if *d > n => {}
+                    _ => terbaik = Some((n, j.clone())),
+                }
+                break;
+            }
+        }
+        match terbaik {
+            Some((_, v)) if v.len() == 1 => Some(v[0]),
+            _ => None,
+        }
     }
 }
 
@@ -260,10 +274,13 @@ impl<'a> Pemeriksa<'a> {
                 }
             }
             // A line against the lines under it.
-            for j in 0..d.program.len() {
-                let anak: Vec<usize> = (0..d.program.len())
-                    .filter(|&k| d.program[k].induk == Some(j))
-                    .collect();
+            let mut anak: Vec<Vec<usize>> = vec![Vec::new(); d.program.len()];
+            for (k, l) in d.program.iter().enumerate() {
+                if let Some(j) = l.induk {
+                    anak[j].push(k);
+                }
+            }
+            for (j, anak) in anak.iter().enumerate() {
                 if anak.is_empty() {
                     continue;
                 }
@@ -283,18 +300,22 @@ impl<'a> Pemeriksa<'a> {
         }
         // Across PK: the lower PK's top lines under the line they belong to.
         let atas = atasan(self.pk);
+        let mut indeks: HashMap<usize, Indeks> = HashMap::new();
         let mut kelompok: Vec<Kelompok> = Vec::new();
+        let mut tempat_kelompok: HashMap<(usize, usize), usize> = HashMap::new();
+        // Sums one of whose lines has no readable amount: not checked (the amount is
+        // reported where it is read).
+        let mut tak_lengkap: std::collections::HashSet<(usize, usize)> = Default::default();
         for (b, a) in atas.iter().enumerate() {
             let Some(a) = *a else { continue };
             let bawah = &self.pk[b];
+            let indeks = indeks.entry(a).or_insert_with(|| Indeks::new(&self.pk[a]));
             for (j, x) in bawah.program.iter().enumerate() {
                 if x.induk.is_some() {
                     continue;
                 }
-                let Some(id_x) = self.id(b, Some(j)) else {
-                    continue;
-                };
-                let Some(y) = pasangan(x, &self.pk[a]) else {
+                let id_x = self.id(b, Some(j));
+                let Some(y) = indeks.pasangan(x) else {
                     self.temuan.push(Temuan::baru(
                         Tingkat::Info,
                         "PK_TIDAK_TERPASANG",
@@ -309,18 +330,29 @@ impl<'a> Pemeriksa<'a> {
                     ));
                     continue;
                 };
-                match kelompok.iter_mut().find(|(k, _, _)| *k == (a, y)) {
-                    Some((_, bagian, anak_pk)) => {
+                let Some(id_x) = id_x else {
+                    tak_lengkap.insert((a, y));
+                    continue;
+                };
+                match tempat_kelompok.get(&(a, y)) {
+                    Some(&g) => {
+                        let (_, bagian, anak_pk) = &mut kelompok[g];
                         bagian.push(id_x);
                         if !anak_pk.contains(&b) {
                             anak_pk.push(b);
                         }
                     }
-                    None => kelompok.push(((a, y), vec![id_x], vec![b])),
+                    None => {
+                        tempat_kelompok.insert((a, y), kelompok.len());
+                        kelompok.push(((a, y), vec![id_x], vec![b]));
+                    }
                 }
             }
         }
         for ((a, y), bagian, anak_pk) in kelompok {
+            if tak_lengkap.contains(&(a, y)) {
+                continue;
+            }
             let Some(total) = self.id(a, Some(y)) else {
                 continue;
             };

@@ -347,6 +347,9 @@ struct Pembaca<'a> {
     grid: &'a Grid,
     pk: Pk,
     temuan: Vec<Temuan>,
+    /// How many more names may be looked for by likeness (each reads the whole
+    /// nomenclature): a sheet of thousands of unknown names stays fast.
+    mirip_sisa: usize,
 }
 
 impl Pembaca<'_> {
@@ -527,7 +530,10 @@ impl Pembaca<'_> {
         let mut yakin = Vec::new();
         for j in awal..self.pk.program.len() {
             let l = &self.pk.program[j];
-            let cocok = nomenklatur::cari(&l.uraian.isi);
+            let cocok = nomenklatur::cari(&l.uraian.isi, self.mirip_sisa > 0);
+            if cocok.as_ref().is_none_or(|c| c.mirip.is_some()) {
+                self.mirip_sisa = self.mirip_sisa.saturating_sub(1);
+            }
             let mut tingkat = None;
             if let Some(c) = cocok {
                 let mut tingkat_kode: Vec<Tingkat> = c
@@ -710,6 +716,9 @@ impl Pembaca<'_> {
     }
 }
 
+/// Names looked for by likeness per sheet, at most.
+const MIRIP_MAKS: usize = 500;
+
 /// Whether the first rows of a sheet look like a PK: a title naming a Perjanjian Kinerja or
 /// a sasaran table header, and no realisasi header.
 pub fn tampak_pk(grid: &Grid) -> bool {
@@ -744,6 +753,7 @@ pub fn kenali(grid: &Grid) -> Hasil {
             jumlah: None,
         },
         temuan: Vec::new(),
+        mirip_sisa: MIRIP_MAKS,
     };
     p.fakta();
     let mut i = 0;

@@ -282,3 +282,25 @@ fn pk_dua_angka_bertukar_di_baris_bawahan() {
     assert_eq!(galat[0]["lokasi"]["sel"], "D50");
     assert_eq!(galat[0]["seharusnya"], "195.785.000");
 }
+
+#[test]
+fn pk_anggaran_bukan_angka_dilaporkan_di_selnya() {
+    // The camat's Program Penyelenggaraan Urusan Pemerintahan Umum written in words: one
+    // galat at that cell; the sums it is in are not checked, so nothing else is reported.
+    let (_dir, salinan) = salin_dengan(
+        MANGKUTANA,
+        "Rp.       31.307.750.-",
+        "Rp. tiga puluh satu juta",
+    );
+    let json = periksa_json(&salinan, 1);
+    let galat = temuan(&json, "galat");
+    assert_eq!(galat.len(), 1, "{json:#}");
+    assert_eq!(galat[0]["kode"], "PK_ANGGARAN_BUKAN_ANGKA");
+    assert_eq!(galat[0]["lokasi"]["sel"], "C35");
+    assert!(
+        galat[0]["pesan"]
+            .as_str()
+            .unwrap()
+            .contains("tiga puluh satu juta")
+    );
+}
