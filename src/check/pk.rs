@@ -122,31 +122,71 @@ fn potong(teks: &str) -> String {
 }
 
 /// The PK each PK is under: the one whose pihak pertama is its pihak kedua, of the same
-/// year. Of two such (a PK and its Perubahan), the Perubahan.
-fn atasan(pk: &[Pk]) -> Vec<Option<usize>> {
-    pk.iter()
+/// year. Two PK of one jabatan and year (a PK and its Perubahan, or one file given twice)
+/// would count the same lines twice: the Perubahan (else the first) is used, the other is
+/// left out of the checks across PK, and that is said.
+fn atasan(pk: &[Pk]) -> (Vec<Option<usize>>, Vec<Temuan>) {
+    let pertama: Vec<Option<String>> = pk
+        .iter()
+        .map(|d| d.pihak_pertama.as_ref().map(|p| jabatan(&p.jabatan.isi)))
+        .collect();
+    let mut diganti: Vec<Option<usize>> = vec![None; pk.len()];
+    let mut temuan = Vec::new();
+    let mut per_jabatan: HashMap<(String, Option<i32>), usize> = HashMap::new();
+    for (i, d) in pk.iter().enumerate() {
+        let Some(j) = &pertama[i] else { continue };
+        match per_jabatan.get(&(j.clone(), d.tahun)).copied() {
+            None => {
+                per_jabatan.insert((j.clone(), d.tahun), i);
+            }
+            Some(lain) => {
+                let (pakai, tidak) = if d.perubahan && !pk[lain].perubahan {
+                    (i, lain)
+                } else {
+                    (lain, i)
+                };
+                per_jabatan.insert((j.clone(), d.tahun), pakai);
+                diganti[tidak] = Some(pakai);
+            }
+        }
+    }
+    for (i, g) in diganti.iter().enumerate() {
+        let Some(g) = *g else { continue };
+        temuan.push(Temuan::baru(
+            Tingkat::Info,
+            "PK_GANDA",
+            pk[i].sumber(""),
+            format!(
+                "{} dan {} ({} › {}) untuk jabatan dan tahun yang sama; pemeriksaan antar-PK memakai yang kedua{}",
+                pk[i].nama(),
+                pk[g].nama(),
+                pk[g].berkas,
+                pk[g].lembar,
+                if pk[g].perubahan && !pk[i].perubahan {
+                    " (Perubahan PK menggantikan PK awal)"
+                } else {
+                    ""
+                }
+            ),
+        ));
+    }
+    let atas = pk
+        .iter()
         .enumerate()
         .map(|(i, b)| {
+            if diganti[i].is_some() {
+                return None;
+            }
             let kedua = jabatan(&b.pihak_kedua.as_ref()?.jabatan.isi);
-            let calon: Vec<usize> = pk
-                .iter()
-                .enumerate()
-                .filter(|&(j, a)| {
-                    j != i
-                        && a.pihak_pertama
-                            .as_ref()
-                            .is_some_and(|p| jabatan(&p.jabatan.isi) == kedua)
-                        && (a.tahun.is_none() || b.tahun.is_none() || a.tahun == b.tahun)
-                })
-                .map(|(j, _)| j)
-                .collect();
-            calon
-                .iter()
-                .copied()
-                .find(|&j| pk[j].perubahan)
-                .or(calon.first().copied())
+            (0..pk.len()).find(|&j| {
+                j != i
+                    && diganti[j].is_none()
+                    && pertama[j].as_ref() == Some(&kedua)
+                    && (pk[j].tahun.is_none() || b.tahun.is_none() || pk[j].tahun == b.tahun)
+            })
         })
-        .collect()
+        .collect();
+    (atas, temuan)
 }
 
 /// The lines of a higher PK by name and by nomenclature code, to place a lower PK's lines.
@@ -299,7 +339,8 @@ impl<'a> Pemeriksa<'a> {
             }
         }
         // Across PK: the lower PK's top lines under the line they belong to.
-        let atas = atasan(self.pk);
+        let (atas, temuan) = atasan(self.pk);
+        self.temuan.extend(temuan);
         let mut indeks: HashMap<usize, Indeks> = HashMap::new();
         let mut kelompok: Vec<Kelompok> = Vec::new();
         let mut tempat_kelompok: HashMap<(usize, usize), usize> = HashMap::new();
@@ -852,6 +893,23 @@ mod tests {
         d[0].program[1].anggaran.as_mut().unwrap().angka.nilai = Decimal::MAX;
         let t = periksa(&d);
         assert!(t.iter().any(|t| t.kode == "PK_ANGKA_LUAP"), "{t:#?}");
+    }
+
+    #[test]
+    fn pk_ganda_tidak_dihitung_dua_kali() {
+        // The kasi PMD's PK given twice: its lines would add up to 2 × 112.041.250.
+        let mut d = mangkutana("112041250");
+        let mut salinan = d[1].clone();
+        salinan.berkas = "lain.xlsx".into();
+        d.push(salinan);
+        let t = periksa(&d);
+        assert!(t.iter().all(|t| t.tingkat == Tingkat::Info), "{t:#?}");
+        assert_eq!(
+            t.iter().filter(|t| t.kode == "PK_GANDA").count(),
+            1,
+            "{t:#?}"
+        );
+        assert_eq!(t.iter().filter(|t| t.kode == "PK_LINTAS_COCOK").count(), 2);
     }
 
     #[test]
