@@ -84,6 +84,8 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
     let mut calon: Vec<(Dokumen, Vec<Temuan>)> = Vec::new();
     let mut dilewati = Vec::new();
     let mut bacaan_pk = Vec::new();
+    // A PK statement page waiting for the lampiran sheet after it.
+    let mut pernyataan: Option<Pk> = None;
     // The first sheet that is a blank form: said as such when nothing else is found.
     let mut kosong: Option<(String, u32)> = None;
     let nama_lembar = buku.lembar.clone();
@@ -137,8 +139,21 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
         })?;
         let hasil = match jenis {
             Jenis::Realisasi(h) => h,
-            Jenis::Pk(pk::Hasil::Pk(p, temuan)) => {
+            Jenis::Pk(pk::Hasil::Pk(mut p, mut temuan)) => {
+                if p.pihak_pertama.is_none()
+                    && let Some(s) = pernyataan.take()
+                {
+                    temuan.push(pk::lengkapi_dari_pernyataan(&mut p, &s));
+                }
                 bacaan_pk.push((*p, temuan));
+                continue;
+            }
+            Jenis::Pk(pk::Hasil::Pernyataan(p)) => {
+                dilewati.push(lewati(
+                    "halaman pernyataan Perjanjian Kinerja tanpa tabel; jabatan pihaknya dipakai untuk lampiran di lembar berikutnya"
+                        .to_string(),
+                ));
+                pernyataan = Some(*p);
                 continue;
             }
             Jenis::Pk(pk::Hasil::BukanPk(alasan)) => {

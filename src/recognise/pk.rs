@@ -21,6 +21,9 @@ use crate::temuan::{Temuan, Tingkat as TingkatTemuan};
 /// What reading a sheet as a PK gave.
 pub enum Hasil {
     Pk(Box<Pk>, Vec<Temuan>),
+    /// The statement page alone (title, `Nama`/`Jabatan` of both pihak) with no table: its
+    /// facts belong to the lampiran on the next sheet.
+    Pernyataan(Box<Pk>),
     BukanPk(String),
 }
 
@@ -716,6 +719,35 @@ impl Pembaca<'_> {
     }
 }
 
+/// A lampiran sheet without its pihak takes them (and the title's facts it lacks) from the
+/// statement page on the sheet before it; said as info.
+pub fn lengkapi_dari_pernyataan(pk: &mut Pk, pernyataan: &Pk) -> Temuan {
+    pk.pihak_pertama = pernyataan.pihak_pertama.clone();
+    pk.pihak_kedua = pk
+        .pihak_kedua
+        .take()
+        .or_else(|| pernyataan.pihak_kedua.clone());
+    pk.perubahan |= pernyataan.perubahan;
+    pk.tahun = pk.tahun.or(pernyataan.tahun);
+    if pk.instansi.is_none() {
+        pk.instansi = pernyataan.instansi.clone();
+    }
+    let sel = pk
+        .pihak_pertama
+        .as_ref()
+        .map(|p| p.jabatan.sel.to_string())
+        .unwrap_or_default();
+    Temuan::baru(
+        TingkatTemuan::Info,
+        "PK_PERNYATAAN_LEMBAR_LAIN",
+        pk.sumber(""),
+        format!(
+            "lampiran ini tidak menyebut pihaknya; jabatan pihak pertama dan kedua diambil dari halaman pernyataan di lembar '{}' (sel {sel})",
+            pernyataan.lembar
+        ),
+    )
+}
+
 /// Names looked for by likeness per sheet, at most.
 const MIRIP_MAKS: usize = 500;
 
@@ -768,9 +800,12 @@ pub fn kenali(grid: &Grid) -> Hasil {
             JenisTabel::Program(t) => p.program(&k, t, i),
         };
     }
+    if p.pk.sasaran.is_empty() && p.pk.program.is_empty() && p.pk.pihak_pertama.is_some() {
+        return Hasil::Pernyataan(Box::new(p.pk));
+    }
     if p.pk.sasaran.is_empty() && p.pk.program.is_empty() {
         return Hasil::BukanPk(
-            "judul Perjanjian Kinerja ada, tetapi tidak ada tabel sasaran (Sasaran | Indikator Kinerja | Target) atau tabel program (Program | Anggaran) berisi baris".to_string(),
+            "lembar tampak seperti Perjanjian Kinerja (judulnya atau kepala tabel sasarannya), tetapi tidak ada tabel sasaran (Sasaran | Indikator Kinerja | Target) atau tabel program (Program | Anggaran) yang berisi baris".to_string(),
         );
     }
     Hasil::Pk(Box::new(p.pk), p.temuan)

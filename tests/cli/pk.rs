@@ -76,6 +76,7 @@ fn baca_pk(berkas: &str, lembar: &str) -> Pk {
     let grid = buku.baca(lembar).unwrap();
     match kenali(&grid) {
         Hasil::Pk(pk, _) => *pk,
+        Hasil::Pernyataan(_) => panic!("{lembar}: halaman pernyataan tanpa tabel"),
         Hasil::BukanPk(alasan) => panic!("{lembar}: {alasan}"),
     }
 }
@@ -382,4 +383,87 @@ fn sampel_pk_sama_dengan_tsv_dan_seed() {
             }
         }
     }
+}
+
+/// A statement page on one sheet and the lampiran on the next, as some offices keep them:
+/// the lampiran takes its pihak from the page before it, and the sums across PK still work.
+/// Amounts from seed 004 (the kasi pelayanan umum's one kegiatan under the camat's program).
+#[test]
+fn pernyataan_dan_lampiran_di_lembar_berbeda() {
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().unwrap();
+    let berkas = dir.path().join("pk-dua-lembar.xlsx");
+    let mut wb = Workbook::new();
+    let s = wb.add_worksheet().set_name("Pernyataan").unwrap();
+    s.write(0, 0, "PERUBAHAN PERJANJIAN KINERJA TAHUN 2024")
+        .unwrap();
+    s.write(2, 1, "Nama").unwrap();
+    s.write(2, 2, ": (nama)").unwrap();
+    s.write(3, 1, "Jabatan").unwrap();
+    s.write(3, 2, ": KEPALA SEKSI PELAYANAN UMUM").unwrap();
+    s.write(4, 1, "selanjutnya disebut Pihak Pertama").unwrap();
+    s.write(5, 1, "Nama").unwrap();
+    s.write(5, 2, ": (nama)").unwrap();
+    s.write(6, 1, "Jabatan").unwrap();
+    s.write(6, 2, ": CAMAT MANGKUTANA").unwrap();
+    s.write(
+        7,
+        1,
+        "selaku atasan Pihak Pertama, selanjutnya disebut Pihak Kedua",
+    )
+    .unwrap();
+    let l = wb.add_worksheet().set_name("Lampiran").unwrap();
+    l.write(0, 0, "PERUBAHAN PERJANJIAN KINERJA TAHUN 2024")
+        .unwrap();
+    for (c, t) in ["No.", "Kegiatan", "Anggaran", "Keterangan"]
+        .iter()
+        .enumerate()
+    {
+        l.write(2, c as u16, *t).unwrap();
+    }
+    l.write(3, 0, "1.").unwrap();
+    l.write(
+        3,
+        1,
+        "Pelaksanaan Urusan Pemerintahan yang terkait dengan pelayanan perizinan non usaha",
+    )
+    .unwrap();
+    l.write(3, 2, "Rp 6,611,550").unwrap();
+    l.write(3, 3, "APBD").unwrap();
+    let c = wb.add_worksheet().set_name("Camat").unwrap();
+    c.write(0, 0, "PERUBAHAN PERJANJIAN KINERJA TAHUN 2024")
+        .unwrap();
+    c.write(2, 1, "Jabatan").unwrap();
+    c.write(2, 2, ": CAMAT MANGKUTANA").unwrap();
+    for (k, t) in ["No", "Program", "Anggaran"].iter().enumerate() {
+        c.write(4, k as u16, *t).unwrap();
+    }
+    c.write(5, 0, "1").unwrap();
+    c.write(
+        5,
+        1,
+        "Program Penyelenggaraan Pemerintahan dan pelayanan Publik",
+    )
+    .unwrap();
+    c.write(5, 2, "Rp.         6.611.550,-").unwrap();
+    wb.save(&berkas).unwrap();
+
+    let bacaan = lkjip::recognise::baca_berkas(&berkas, None).unwrap();
+    assert_eq!(bacaan.pk.len(), 2);
+    let (lampiran, temuan) = &bacaan.pk[0];
+    assert_eq!(lampiran.lembar, "Lampiran");
+    assert_eq!(
+        lampiran.pihak_kedua.as_ref().unwrap().jabatan.isi,
+        "CAMAT MANGKUTANA"
+    );
+    assert!(temuan.iter().any(|t| t.kode == "PK_PERNYATAAN_LEMBAR_LAIN"));
+    assert!(bacaan.dilewati.iter().any(|d| d.lembar == "Pernyataan"));
+    let json = periksa_json(&berkas, 0);
+    let cocok = json["temuan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["kode"] == "PK_LINTAS_COCOK")
+        .count();
+    assert_eq!(cocok, 1, "{json:#}");
 }
