@@ -549,7 +549,9 @@ impl<'a> Pemeriksa<'a> {
             let Some((beda, _)) = calon[*c] else { continue };
             let s = &self.sel[*c];
             let tertulis = s.nilai;
-            let benar = tertulis - beda;
+            let Some(benar) = tertulis.checked_sub(beda) else {
+                continue;
+            };
             let alasan: Vec<String> = sebab
                 .iter()
                 .map(|&k| self.alasan(&persamaan[k], *c, benar))
