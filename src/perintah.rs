@@ -159,6 +159,7 @@ pub fn periksa(
         let mut ada: Vec<String> = dokumen
             .iter()
             .map(|d| d.lembar.clone())
+            .chain(bacaan_pk.iter().map(|(p, _)| p.lembar.clone()))
             .chain(dilewati.iter().map(|d| d.lembar.clone()))
             .collect();
         ada.dedup();

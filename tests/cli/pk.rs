@@ -467,3 +467,29 @@ fn pernyataan_dan_lampiran_di_lembar_berbeda() {
         .count();
     assert_eq!(cocok, 1, "{json:#}");
 }
+
+#[test]
+fn lembar_pk_dipilih_dan_lembar_yang_tidak_ada_disebut() {
+    let json = lkjip()
+        .args([
+            "periksa", MANGKUTANA, "--lembar", "Camat", "--format", "json",
+        ])
+        .current_dir(akar(""))
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(json["ringkasan"]["dipakai"].as_array().unwrap().len(), 1);
+    let hasil = lkjip()
+        .args(["periksa", MANGKUTANA, "--lembar", "Lurah"])
+        .current_dir(akar(""))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("Lembar yang ada: Camat, Sekretaris Camat"),
+        "{stderr}"
+    );
+}
