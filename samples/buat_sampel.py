@@ -875,6 +875,8 @@ yang dikarang.
 | `sumber-tabel19.tsv` | Tabel 19 seed 001 apa adanya ({len(t19) - 1} baris + `JUMLAH`, kode dilengkapi) ditambah kolom `realisasi_fisik`; UTF-8, dipisah tab |
 | `sumber-tabel16.tsv` | Tabel 16 seed 001 apa adanya ({len(t16)} baris, blok halaman duplikat dibuang) |
 | `kode-sub-kegiatan.tsv` | setiap baris sub kegiatan Tabel 19 dengan hasil pencocokan ke nomenklatur (kode yang dilengkapi dan baris nomenklatur yang dipakai) |
+| `pk.xlsx` | lampiran Perjanjian Kinerja 2022, satu sheet `PK 2022` (lihat bagian *pk.xlsx* di bawah; dibuat oleh `samples/buat_pk.py`) |
+| `sumber-pk.tsv` | isi `pk.xlsx`: Tabel 6 seed 001 dan pagu program Tabel 19, dengan baris asalnya |
 
 ## Asal setiap angka
 
@@ -944,6 +946,26 @@ Di luar Tabel 16 dan 19 (tidak dipakai di sini): baris judul Tabel 17 (baris 713
 seed) menulis realisasi kecamatan `29.109.888.488`, padahal Tabel 16, Tabel 18, Tabel 19 dan BAB IV menulis
 `29.109.889.488`; dan Tabel 15 mengulang angka anggaran di kolom realisasi (misalnya
 `3.809.732.516` di kedua kolom dengan prosentase `95,40`).
+
+## pk.xlsx (Perjanjian Kinerja 2022)
+
+Dibuat oleh `samples/buat_pk.py` dari `sumber-pk.tsv` (bukan oleh skrip ini).
+
+- **Judul** `Lampiran : Perjanjian Kinerja Tahun 2022`: seed 001 menyebut dokumen itu
+  dengan nama ini (baris 282 berkas seed, bagian *C. Perjanjian Kinerja Tahun 2022*).
+  Lembar pernyataan dan nama/jabatan pihak tidak ada di seed 001, jadi tidak ditulis.
+- **Tabel sasaran** `NO. | SASARAN STRATEGIS | INDIKATOR KINERJA | SATUAN | TARGET TAHUN
+  2022`: seed 001, *Tabel 6 Perjanjian Kinerja tahun 2022* (baris 286–290), apa adanya
+  (`87,0`, `100%`, `63`).
+- **Tabel program** `NO | PROGRAM | ANGGARAN | KET.` ditutup `J U M L A H`: **tabel program
+  PK 2022 sendiri tidak ada di seed 001.** Anggaran tiap program adalah pagu program itu di
+  Tabel 19 seed 001, dijumlahkan atas kecamatan dan ketiga kelurahannya (kolom `baris_seed`
+  di `sumber-pk.tsv` menyebut baris Tabel 19 asalnya, mis. `tabel19:918+941+959+980`), ditulis
+  sebagai sel angka. Hasilnya sama dengan *Tabel 8 Anggaran Belanja per Sasaran Strategis*
+  seed 001: 3.809.732.516 (penyelenggaraan pemerintahan dan pelayanan publik), 9.039.891.821
+  (pemberdayaan masyarakat), 17.050.664.373 (penunjang), dan 136.662.235 + 140.702.650 =
+  277.364.885 (ketentraman dan pemerintahan umum). `J U M L A H` = 30.177.653.595,00, baris
+  `JUMLAH` Tabel 19; skrip memastikan jumlah kelima program sama dengannya.
 
 ## Membuat ulang
 

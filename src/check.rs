@@ -14,6 +14,8 @@
 //! the comparisons that would need it are skipped, never made against a 0.
 #![deny(clippy::arithmetic_side_effects)]
 
+pub mod pk;
+
 use crate::angka::{self, Angka, Luap, sama_pada_presisi, tulis_persen, tulis_rupiah};
 use crate::compute::{self, Besaran, Koreksi, pagu_tertulis, realisasi_tertulis};
 use crate::kode::Tingkat;

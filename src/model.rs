@@ -6,6 +6,8 @@
 //! under their parent.
 #![deny(clippy::arithmetic_side_effects)]
 
+pub mod pk;
+
 use crate::angka::{self, Angka, Luap};
 use crate::kode::{Kode, Tingkat};
 use crate::sheet::Alamat;

@@ -2,6 +2,7 @@
 //! the inputs, `susun` also writes the tables. `main.rs` only parses arguments and prints.
 
 use crate::check;
+use crate::model::pk::Pk;
 use crate::model::{Dokumen, Pohon};
 use crate::recognise::{self, Dilewati};
 use crate::sheet;
@@ -35,6 +36,10 @@ pub enum Galat {
         "{0}: folder keluaran tidak dapat dibuat atau ditulisi ({1}). Pilih folder lain dengan -o."
     )]
     FolderKeluaran(String, std::io::Error),
+    #[error(
+        "masukan hanya memuat Perjanjian Kinerja ({0}); Tabel 16, 18 dan 19 disusun dari realisasi anggaran. Sertakan berkas realisasinya, atau periksa PK saja dengan `lkjip periksa`."
+    )]
+    TanpaRealisasi(String),
 }
 
 impl From<recognise::Galat> for Galat {
@@ -59,6 +64,8 @@ pub struct Pemeriksaan {
     pub dilewati: Vec<Dilewati>,
     /// One recomputed tree per document, in input order.
     pub pohon: Vec<Pohon>,
+    /// The Perjanjian Kinerja read, in input order (checked; not yet used by `susun`).
+    pub pk: Vec<Pk>,
     /// Sorted: galat first.
     pub temuan: Vec<Temuan>,
     pub tahun: Option<i32>,
@@ -120,7 +127,8 @@ pub fn kumpulkan(masukan: &[PathBuf], dilewati: &mut Vec<Dilewati>) -> Result<Ve
     Ok(hasil)
 }
 
-/// Reads every input, keeps its realisasi tables and checks each on its own.
+/// Reads every input, keeps its realisasi tables and checks each on its own, and checks the
+/// Perjanjian Kinerja among the inputs together (a lower jabatan's PK against the higher).
 pub fn periksa(
     berkas: &[PathBuf],
     lembar: Option<&str>,
@@ -128,11 +136,13 @@ pub fn periksa(
     bila_gagal: BilaGagal,
 ) -> Result<Pemeriksaan, Galat> {
     let mut calon = Vec::new();
+    let mut bacaan_pk = Vec::new();
     let mut gagal = Vec::new();
     for b in berkas {
         match recognise::baca_berkas(b, lembar) {
             Ok(bacaan) => {
                 calon.extend(bacaan.calon);
+                bacaan_pk.extend(bacaan.pk);
                 dilewati.extend(bacaan.dilewati);
             }
             Err(e) if bila_gagal == BilaGagal::Lanjut && berkas.len() > 1 => gagal.push(e),
@@ -143,11 +153,13 @@ pub fn periksa(
         recognise::pilih_versi(calon, &mut dilewati);
     if let Some(l) = lembar
         && !dokumen.iter().any(|d| d.lembar == l)
+        && !bacaan_pk.iter().any(|(p, _)| p.lembar == l)
         && !dilewati.iter().any(|d| d.lembar == l)
     {
         let mut ada: Vec<String> = dokumen
             .iter()
             .map(|d| d.lembar.clone())
+            .chain(bacaan_pk.iter().map(|(p, _)| p.lembar.clone()))
             .chain(dilewati.iter().map(|d| d.lembar.clone()))
             .collect();
         ada.dedup();
@@ -183,11 +195,24 @@ pub fn periksa(
         pohon.push(p);
         temuan.extend(t);
     }
+    let mut pk = Vec::new();
+    for (p, t) in bacaan_pk {
+        dipakai.push(Dipakai {
+            berkas: p.berkas.clone(),
+            lembar: p.lembar.clone(),
+            baris: p.sasaran.len() + p.program.len(),
+            tahun: p.tahun,
+        });
+        temuan.extend(t);
+        pk.push(p);
+    }
+    temuan.extend(check::pk::periksa(&pk));
     temuan::urutkan(&mut temuan);
     Ok(Pemeriksaan {
         dipakai,
         dilewati,
         pohon,
+        pk,
         temuan,
         tahun,
         gagal,
@@ -243,6 +268,14 @@ pub fn susun(
     pilihan: &[NomorTabel],
     keluaran: &Path,
 ) -> Result<(), Galat> {
+    if pemeriksaan.pohon.is_empty() && !pemeriksaan.pk.is_empty() {
+        let nama: Vec<String> = pemeriksaan
+            .pk
+            .iter()
+            .map(|p| format!("{} › {}", p.berkas, p.lembar))
+            .collect();
+        return Err(Galat::TanpaRealisasi(nama.join(", ")));
+    }
     // Parts of one budget (several sheets or files) become one tree; a single document's
     // tree is used as it is.
     let gabungan;

@@ -142,6 +142,60 @@ pub fn peran_label(label: &str) -> Option<Peran> {
     }
 }
 
+/// What a column of a Perjanjian Kinerja lampiran holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeranPk {
+    Nomor,
+    /// `Sasaran Strategis`, `Sasaran Program/Kegiatan`, `Sasaran Kinerja Utama`: the header's
+    /// own words say which.
+    Sasaran,
+    Indikator,
+    Satuan,
+    Target,
+    /// `Program`, `Kegiatan`, `Sub Kegiatan`, `Program/Kegiatan/Sub Kegiatan`.
+    Uraian,
+    Anggaran,
+    Keterangan,
+}
+
+/// The role a PK header text names, by synonyms.
+pub fn peran_pk(label: &str) -> Option<PeranPk> {
+    let l = kecil(label);
+    let l = l.trim_end_matches([':', '.']);
+    let mulai = |awalan: &[&str]| awalan.iter().any(|a| l.starts_with(a));
+    if matches!(l, "no" | "nomor" | "no urut") {
+        Some(PeranPk::Nomor)
+    } else if mulai(&["sasaran"]) {
+        Some(PeranPk::Sasaran)
+    } else if mulai(&["indikator"]) {
+        Some(PeranPk::Indikator)
+    } else if mulai(&["satuan"]) || matches!(l, "sat") {
+        Some(PeranPk::Satuan)
+    } else if mulai(&["target"]) {
+        Some(PeranPk::Target)
+    } else if mulai(&[
+        "program",
+        "kegiatan",
+        "sub kegiatan",
+        "uraian",
+        "nama program",
+    ]) {
+        Some(PeranPk::Uraian)
+    } else if mulai(&[
+        "anggaran",
+        "pagu",
+        "jumlah anggaran",
+        "alokasi",
+        "nilai anggaran",
+    ]) {
+        Some(PeranPk::Anggaran)
+    } else if mulai(&["ket", "sumber dana"]) {
+        Some(PeranPk::Keterangan)
+    } else {
+        None
+    }
+}
+
 /// Words above the amount columns that group them without naming a kelompok.
 fn label_umum(l: &str) -> bool {
     matches!(

@@ -7,11 +7,13 @@
 
 pub mod kepala;
 pub mod nomenklatur;
+pub mod pk;
 pub mod realisasi;
 
 use crate::kode::Tingkat;
 use crate::model::Dokumen;
-use crate::sheet::{self, GalatBaca};
+use crate::model::pk::Pk;
+use crate::sheet::{self, GalatBaca, Grid};
 use crate::temuan::Temuan;
 use realisasi::{GalatKenali, Hasil};
 use std::collections::HashSet;
@@ -56,21 +58,34 @@ pub struct Dilewati {
     pub alasan: String,
 }
 
-/// What one workbook gave: its realisasi tables (with what reading each showed) and the
-/// sheets that are not.
+/// What one workbook gave: its realisasi tables (with what reading each showed), its
+/// Perjanjian Kinerja sheets, and the sheets that are neither.
 #[derive(Debug)]
 pub struct Bacaan {
     pub calon: Vec<(Dokumen, Vec<Temuan>)>,
+    pub pk: Vec<(Pk, Vec<Temuan>)>,
     pub dilewati: Vec<Dilewati>,
 }
 
-/// Reads every sheet of a workbook and keeps the realisasi tables. `pilihan` is the sheet
+/// What a sheet turned out to be. The kind is told from the sheet's first rows (a
+/// Perjanjian Kinerja title or sasaran header, and no realisasi header); each kind has its
+/// recogniser.
+enum Jenis {
+    Realisasi(Result<Hasil, GalatKenali>),
+    Pk(pk::Hasil),
+}
+
+/// Reads every sheet of a workbook and keeps the realisasi tables and the Perjanjian Kinerja
+/// sheets (each sheet goes to the recogniser of its kind). `pilihan` is the sheet
 /// the user asked for with `--lembar`. Which of them are versions of one table is decided
 /// over all inputs together by [`pilih_versi`].
 pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> {
     let mut buku = sheet::buka(path)?;
     let mut calon: Vec<(Dokumen, Vec<Temuan>)> = Vec::new();
     let mut dilewati = Vec::new();
+    let mut bacaan_pk = Vec::new();
+    // A PK statement page waiting for the lampiran sheet after it.
+    let mut pernyataan: Option<Pk> = None;
     // The first sheet that is a blank form: said as such when nothing else is found.
     let mut kosong: Option<(String, u32)> = None;
     let nama_lembar = buku.lembar.clone();
@@ -89,9 +104,63 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
             continue;
         }
         let berkas_ini = buku.berkas.clone();
-        let hasil = buku.baca_alir(lembar, |baris, gabungan| {
-            realisasi::kenali_alir(baris, &berkas_ini, lembar, gabungan)
+        let jenis = buku.baca_alir(lembar, |baris, gabungan| {
+            // The rows a header may be in are looked at first; a realisasi table gets them
+            // back, in order, followed by the rest of the sheet as it streams in.
+            let mut awal = Grid {
+                berkas: berkas_ini.clone(),
+                lembar: lembar.clone(),
+                baris: Vec::new(),
+                gabungan: gabungan.clone(),
+            };
+            let mut berikut = None;
+            for b in &mut *baris {
+                if b.r > kepala::BARIS_KEPALA_MAKS + 3 {
+                    berikut = Some(b);
+                    break;
+                }
+                awal.baris.push(b);
+            }
+            if pk::tampak_pk(&awal) {
+                awal.baris.extend(berikut);
+                awal.baris.extend(baris);
+                return Jenis::Pk(pk::kenali(&awal));
+            }
+            let mut semua = std::mem::take(&mut awal.baris)
+                .into_iter()
+                .chain(berikut)
+                .chain(baris);
+            Jenis::Realisasi(realisasi::kenali_alir(
+                &mut semua,
+                &berkas_ini,
+                lembar,
+                gabungan,
+            ))
         })?;
+        let hasil = match jenis {
+            Jenis::Realisasi(h) => h,
+            Jenis::Pk(pk::Hasil::Pk(mut p, mut temuan)) => {
+                if p.pihak_pertama.is_none()
+                    && let Some(s) = pernyataan.take()
+                {
+                    temuan.push(pk::lengkapi_dari_pernyataan(&mut p, &s));
+                }
+                bacaan_pk.push((*p, temuan));
+                continue;
+            }
+            Jenis::Pk(pk::Hasil::Pernyataan(p)) => {
+                dilewati.push(lewati(
+                    "halaman pernyataan Perjanjian Kinerja tanpa tabel; jabatan pihaknya dipakai untuk lampiran di lembar berikutnya"
+                        .to_string(),
+                ));
+                pernyataan = Some(*p);
+                continue;
+            }
+            Jenis::Pk(pk::Hasil::BukanPk(alasan)) => {
+                dilewati.push(lewati(alasan));
+                continue;
+            }
+        };
         match hasil? {
             Hasil::BukanTabel(alasan) => dilewati.push(lewati(alasan)),
             Hasil::Kosong { baris_kepala } => {
@@ -115,7 +184,7 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
             Hasil::Dokumen(dok, temuan) => calon.push((*dok, temuan)),
         }
     }
-    if calon.is_empty() {
+    if calon.is_empty() && bacaan_pk.is_empty() {
         if let Some((lembar, baris)) = kosong {
             return Err(Galat::BelumBerisi {
                 berkas: buku.berkas.clone(),
@@ -133,7 +202,11 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
             rincian,
         });
     }
-    Ok(Bacaan { calon, dilewati })
+    Ok(Bacaan {
+        calon,
+        pk: bacaan_pk,
+        dilewati,
+    })
 }
 
 /// The rows a document holds, to compare sheets: each row's name under the name of its unit

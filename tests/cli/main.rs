@@ -8,4 +8,5 @@ mod bentuk;
 mod gabung;
 mod luap;
 mod masukan_rusak;
+mod pk;
 mod sampel;
