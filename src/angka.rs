@@ -345,7 +345,7 @@ fn ada_spasi_di_antara_digit(teks: &str, spasi: impl Fn(char) -> bool) -> Option
     let mut panjang = 0usize;
     let mut setelah_spasi = false;
     let mut ada = false;
-    for c in teks.chars() {
+    for (i, c) in teks.char_indices() {
         if c.is_ascii_digit() {
             if setelah_spasi && panjang > 0 {
                 kelompok.push(panjang);
@@ -358,8 +358,12 @@ fn ada_spasi_di_antara_digit(teks: &str, spasi: impl Fn(char) -> bool) -> Option
             setelah_spasi = true;
         } else {
             if ada {
-                // The digits that follow a separator (`,89`) are not a space group.
+                // The digits that follow a separator (`,89`) are not a space group, and a
+                // space among them (`526,78 7`) makes the groups irregular (fuzz/angka).
                 kelompok.push(panjang);
+                if teks[i..].chars().any(&spasi) {
+                    kelompok.push(0);
+                }
                 return Some(kelompok);
             }
             kelompok.clear();
@@ -379,7 +383,8 @@ fn ada_spasi_di_antara_digit(teks: &str, spasi: impl Fn(char) -> bool) -> Option
 /// must be regular, and what remains may hold one decimal mark only.
 fn pisah_spasi(s: &str, kelompok: &[usize]) -> Option<(String, String)> {
     let (pertama, lain) = kelompok.split_first()?;
-    if !(1..=3).contains(pertama) || lain.iter().any(|&k| k != 3) {
+    // `0 526` is no way of writing 526.
+    if !(1..=3).contains(pertama) || lain.iter().any(|&k| k != 3) || s.starts_with('0') {
         return None;
     }
     let bulat: usize = kelompok.iter().sum();
@@ -702,6 +707,12 @@ mod tests {
 
     #[test]
     fn keputusan_spasi_ribuan() {
+        // Found by fuzz/angka: a space among the decimals, or a leading 0 group, was joined.
+        for t in ["0 526,78 7", "1 234,56 7", "0 123"] {
+            for j in [JenisAngka::Rupiah, JenisAngka::Persen] {
+                assert!(baca_teks(t, j).is_err(), "{t} {j:?}");
+            }
+        }
         assert_eq!(rp("1 234 567"), d("1234567"));
         assert_eq!(rp("1\u{a0}234\u{a0}567,89"), d("1234567.89"));
         assert_eq!(rp("Rp 12 345"), d("12345"));
