@@ -20,7 +20,7 @@ use std::ffi::OsString;
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, ExitCode, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
@@ -35,9 +35,17 @@ const B_GALAT: u8 = b'E';
 /// Bytes of cells gathered before a `C` frame is written.
 const UKURAN_KIRIMAN: usize = 1 << 16;
 /// What one cell is counted as in the parent beside its text: the row, the tree node and
-/// the recognised values it becomes (about 150 bytes per cell for the 85k-row benchmark,
-/// whose cells average 14 bytes of text).
+/// the recognised values it becomes. Measured: `susun` peaks at 98 MB for the 85k-row
+/// benchmark (597k cells) and 374 MB for 344k rows (2.43M cells), 155–165 bytes a cell all
+/// told, text (14 bytes a cell) included.
 const BIAYA_SEL: u64 = 120;
+/// The share of the memory bound the parent's cells may be counted at: at the bound the
+/// 344k-row run's proportions give about 460 MB in all.
+const BAGIAN_INDUK: (u64, u64) = (4, 5);
+
+/// What the cells received in this process so far are counted as, over all files: every
+/// document is held until the tables are written.
+static TERPAKAI: AtomicU64 = AtomicU64::new(0);
 
 // ---- encoding ---------------------------------------------------------------------------
 
@@ -512,8 +520,6 @@ pub struct Anak {
     batas: Batas,
     tenggat: Instant,
     jalan: Option<Jalan>,
-    /// What the cells received from this file are counted as, against the memory bound.
-    terpakai: u64,
 }
 
 impl Anak {
@@ -530,7 +536,6 @@ impl Anak {
             batas,
             tenggat: Instant::now() + Duration::from_secs(batas.waktu_detik),
             jalan: None,
-            terpakai: 0,
         };
         let lembar = anak.hidupkan(berkas)?;
         Ok((anak, lembar))
@@ -606,8 +611,7 @@ impl Anak {
             jalan: &mut jalan,
             sel: Vec::new().into_iter(),
             akhir: None,
-            terpakai: &mut self.terpakai,
-            batas: self.batas.memori_mb.saturating_mul(1 << 20) / 10 * 6,
+            batas: self.batas.memori_mb.saturating_mul(1 << 20) / BAGIAN_INDUK.1 * BAGIAN_INDUK.0,
         };
         let mut rakit = Perakit::default();
         let mut baris = std::iter::from_fn(|| {
@@ -653,7 +657,6 @@ struct Aliran<'a> {
     jalan: &'a mut Jalan,
     sel: std::vec::IntoIter<(u32, u32, Isi)>,
     akhir: Option<Akhir>,
-    terpakai: &'a mut u64,
     batas: u64,
 }
 
@@ -672,15 +675,16 @@ impl Iterator for Aliran<'_> {
                 Some(B_SEL) => {
                     let mut p = self.jalan.isi.as_slice();
                     let mut sel = Vec::with_capacity(p.len() / 16);
+                    let mut biaya = 0;
                     while let Some(s) = baca_sel(&mut p) {
-                        let teks = match &s.2 {
-                            Isi::Teks(t) | Isi::GalatExcel(t) | Isi::Lain(t) => t.len() as u64,
-                            _ => 0,
-                        };
-                        *self.terpakai += BIAYA_SEL + teks;
+                        biaya += BIAYA_SEL
+                            + match &s.2 {
+                                Isi::Teks(t) | Isi::GalatExcel(t) | Isi::Lain(t) => t.len() as u64,
+                                _ => 0,
+                            };
                         sel.push(s);
                     }
-                    if *self.terpakai > self.batas {
+                    if TERPAKAI.fetch_add(biaya, Ordering::Relaxed) + biaya > self.batas {
                         self.akhir = Some(Akhir::Penuh);
                         return None;
                     }

@@ -332,7 +332,11 @@ pub(crate) fn tangkap<T>(f: impl FnOnce() -> T) -> Result<T, ()> {
 /// details are dropped rather than shown in English.
 pub fn terjemahkan(rincian: &str) -> String {
     let r = rincian.to_ascii_lowercase();
-    let pola: [(&str, &str); 9] = [
+    let pola: [(&str, &str); 10] = [
+        (
+            "larger than its declared",
+            "sebuah bagian arsip zip mengembang melebihi ukuran yang diakuinya",
+        ),
         ("eocd", "akhir arsip zip tidak ditemukan"),
         ("invalid zip", "arsip zip tidak utuh"),
         ("zip", "arsip zip tidak utuh"),
