@@ -18,7 +18,7 @@ for f in "$@"; do
     for p in periksa susun; do
         args=("$p" "$f")
         [[ $p == susun ]] && args+=(-o "$KELUAR/t.xlsx")
-        /usr/bin/time -f '%x %e %M' -o "$KELUAR/w" timeout 120 "$LKJIP" "${args[@]}" >/dev/null 2>"$KELUAR/e"
+        /usr/bin/time -f '%x %e %M' -o "$KELUAR/w" timeout ${BATAS_UKUR:-120} "$LKJIP" "${args[@]}" >/dev/null 2>"$KELUAR/e"
         read -r kode detik kb < <(tail -1 "$KELUAR/w")
         baris+=" | $kode | $detik | $((kb / 1024))"
         rm -f "$KELUAR/t.xlsx"

@@ -595,3 +595,57 @@ fn bom_zip_ditolak_dari_daftar_isinya() {
     assert!(stderr.contains("bom.xlsx: berkas rusak"), "{stderr}");
     assert!(stderr.contains("ciri bom zip"), "{stderr}");
 }
+
+/// The bounds say which was reached and how to lift it: memory (the reading process cannot
+/// hold even a small sample in 5 MB) and time (a truncated ODS on which calamine loops).
+#[test]
+fn batas_memori_dan_waktu_disebut_dengan_cara_menaikkannya() {
+    let sampel = akar("samples/bontang-barat-2022/realisasi.xlsx");
+    let hasil = lkjip()
+        .arg("periksa")
+        .arg(&sampel)
+        .args(["--batas-memori", "5"])
+        .timeout(BATAS_UJI)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("realisasi.xlsx: pembacaan dihentikan di batas memori 5 MB"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--batas-memori 20"), "{stderr}");
+
+    let ods = akar("tests/data/rusak/E1-ods-tabel-tak-tertutup.ods");
+    let hasil = lkjip()
+        .arg("periksa")
+        .arg(&ods)
+        .args(["--batas-waktu", "2"])
+        .timeout(BATAS_UJI)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        stderr
+            .contains("E1-ods-tabel-tak-tertutup.ods: pembacaan dihentikan di batas waktu 2 detik"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--batas-waktu 8"), "{stderr}");
+}
+
+/// A panic inside calamine (an xlsb whose workbook names a relation that is not there) is
+/// a clean message naming the file, without the panic's English text.
+#[test]
+fn panik_pembaca_menjadi_pesan() {
+    let p = akar("tests/data/rusak/B1-xlsb-rel-hilang.xlsb");
+    let stderr = periksa_gagal(&p);
+    assert!(
+        stderr.contains(
+            "B1-xlsb-rel-hilang.xlsb: berkas rusak: pembacanya berhenti pada pembukaan buku kerja"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("no entry"),
+        "{stderr}"
+    );
+}
