@@ -10,6 +10,14 @@
 //! The parent kills it at the file's deadline and turns how it ended (an error frame, an
 //! allocation failure on its stderr, a signal) into one Indonesian message.
 //!
+//! What the child stands guard over belongs in calamine, and the guard stays after calamine
+//! fixes it: the dense allocation for a far cell (xlsb/xls `Range::from_sparse`, C1/C2;
+//! tafia/calamine PR #661, ToucanToco/fastexcel#487), a DIMENSIONS record's `cells.reserve`
+//! (xls.rs:667, C3), ODS repeat counts expanded before any cap (tafia/calamine#594, closed,
+//! yet 0.38 still takes 900 MB on D1/D2), the self-looping FAT chain (cfb.rs:340, D4), the
+//! ODS reader that loops at end of a truncated file (E1; no upstream issue found), and the
+//! panics on damaged xlsb/xls records (B1–B8; cf. tafia/calamine#666, #612).
+//!
 //! Frames: a tag byte, a u32 length (little endian), the payload. Child → parent: `L` sheet
 //! names, `G` merged regions of the sheet asked for, `C` a batch of cells, `S` the sheet is
 //! done, `E` an error (then the child exits). Parent → child: a sheet name as u32 length and

@@ -274,9 +274,9 @@ pub fn jumlah_teks_bersama(awal_xml: &[u8]) -> Option<u64> {
 }
 
 /// Checks the shared-string claim of an xlsx against the size of the entry: a string takes
-/// at least `<si/>`, five bytes, so a count above a fifth of the size is a lie. The guard
-/// stays even if calamine bounds its reservation (it would close calamine's
-/// `read_shared_strings` capacity overflow; no upstream issue found on 2026-12-01).
+/// at least `<si/>`, five bytes, so a count above a fifth of the size is a lie. A fix in
+/// calamine would close tafia/calamine#684 ("read_shared_strings reserves Vec<String>
+/// capacity from unbounded attacker-controlled uniqueCount", open); keep this guard after it.
 pub fn periksa_teks_bersama(path: &Path, entri: &[Entri]) -> Result<(), Masalah> {
     let Some((i, e)) = entri
         .iter()

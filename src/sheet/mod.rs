@@ -811,17 +811,22 @@ fn dari_data(nilai: &Data) -> Isi {
 pub type BerkasLain = (PathBuf, String);
 
 /// The files of a folder, in name order: the workbooks, and the others with why they are
-/// left out (Excel's lock files `~$…`, files that are no workbook by their name).
+/// left out (Excel's lock files `~$…`, files that are no workbook by their name, a FIFO or
+/// a device, which would block or never end).
 pub fn berkas_dalam_folder(folder: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<BerkasLain>)> {
     let mut semua: Vec<PathBuf> = std::fs::read_dir(folder)?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file())
+        .filter(|p| !p.is_dir())
         .collect();
     semua.sort();
     let mut buku = Vec::new();
     let mut lain = Vec::new();
     for p in semua {
+        if let Ok(Some(jenis)) = jaga::bukan_berkas_biasa(&p) {
+            lain.push((p, format!("bukan berkas biasa ({jenis})")));
+            continue;
+        }
         let nama = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let ekstensi = p
             .extension()
