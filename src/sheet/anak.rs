@@ -148,15 +148,13 @@ fn kode_galat(e: &GalatBaca) -> (u8, String, String) {
 }
 
 fn galat_dari(berkas: &str, p: &[u8]) -> GalatBaca {
-    let mut p = p;
     let berkas = berkas.to_string();
-    let (Some((&kode, sisa)), tahap) = (p.split_first(), "pembacaan".to_string()) else {
+    let Some((&kode, mut p)) = p.split_first() else {
         return GalatBaca::PembacaBerhenti {
             berkas,
             tahap: "pembacaan".into(),
         };
     };
-    p = sisa;
     let a = baca_teks(&mut p).unwrap_or_default();
     let b = baca_teks(&mut p).unwrap_or_default();
     match kode {
@@ -189,7 +187,10 @@ fn galat_dari(berkas: &str, p: &[u8]) -> GalatBaca {
             berkas,
             detik: a.parse().unwrap_or_default(),
         },
-        _ => GalatBaca::PembacaBerhenti { berkas, tahap },
+        _ => GalatBaca::PembacaBerhenti {
+            berkas,
+            tahap: "pembacaan".into(),
+        },
     }
 }
 
@@ -294,10 +295,12 @@ pub fn layani_anak(argumen: impl Iterator<Item = OsString>) -> ExitCode {
     else {
         return ExitCode::from(2);
     };
-    batasi_diri(Batas {
+    let batas = Batas {
         memori_mb,
         waktu_detik,
-    });
+    };
+    batasi_diri(batas);
+    let _ = super::BATAS.set(batas);
     let mut tulis = Penulis {
         keluar: BufWriter::with_capacity(UKURAN_KIRIMAN, std::io::stdout().lock()),
         kiriman: Vec::with_capacity(UKURAN_KIRIMAN + 4096),

@@ -60,18 +60,23 @@ impl Batas {
 }
 
 /// How workbooks are read: `None` in this process (the library, its tests); set by the
-/// binary to read in a child process of itself.
-static PROSES_ANAK: OnceLock<(PathBuf, Batas)> = OnceLock::new();
+/// binary to the program that reads them in a child process of itself.
+static PROSES_ANAK: OnceLock<PathBuf> = OnceLock::new();
+/// The bounds in force, when not the defaults: set in the parent by
+/// [`pakai_proses_anak`], in the child from its arguments (its own checks of a package's
+/// claims must allow what the user allowed).
+static BATAS: OnceLock<Batas> = OnceLock::new();
 
 /// Makes [`buka`] read every workbook in a child process (`program PERINTAH_ANAK …`) under
 /// the given bounds. Called once by `main`.
 pub fn pakai_proses_anak(program: PathBuf, batas: Batas) {
-    let _ = PROSES_ANAK.set((program, batas));
+    let _ = BATAS.set(batas);
+    let _ = PROSES_ANAK.set(program);
 }
 
 /// The bounds in force.
 fn batas() -> Batas {
-    PROSES_ANAK.get().map(|(_, b)| *b).unwrap_or_default()
+    BATAS.get().copied().unwrap_or_default()
 }
 
 /// The most characters an Excel cell holds; Excel repairs a file whose cell has more.
@@ -433,8 +438,8 @@ fn periksa_awal(path: &Path, berkas: &str, batas: Batas) -> Result<Jenis, GalatB
 pub fn buka(path: &Path) -> Result<Buku, GalatBaca> {
     let berkas = path.display().to_string();
     let jenis = periksa_awal(path, &berkas, batas())?;
-    if let Some((program, batas)) = PROSES_ANAK.get() {
-        let (anak, lembar) = anak::Anak::mulai(program, path, &berkas, *batas)?;
+    if let Some(program) = PROSES_ANAK.get() {
+        let (anak, lembar) = anak::Anak::mulai(program, path, &berkas, batas())?;
         if lembar.is_empty() {
             return Err(GalatBaca::TanpaLembar { berkas });
         }
