@@ -365,6 +365,19 @@ fn baca_lembar(
 
 // ---- the parent ---------------------------------------------------------------------------
 
+/// Bytes the pipe from the child holds (Linux's default is 64 KB, at most
+/// `/proc/sys/fs/pipe-max-size`, 1 MB by default): about 40,000 cells in flight, as many as
+/// the channel between calamine's thread and the recogniser held before the child, so that
+/// neither side waits on the other while the parent works on a header or a long row.
+const UKURAN_PIPA: libc::c_int = 1 << 20;
+
+/// Enlarges the pipe the child writes to; where the system refuses, the default stays.
+fn perbesar_pipa(pipa: &ChildStdout) {
+    use std::os::fd::AsRawFd;
+    // SAFETY: F_SETPIPE_SZ on a pipe descriptor we own only changes its capacity.
+    unsafe { libc::fcntl(pipa.as_raw_fd(), libc::F_SETPIPE_SZ, UKURAN_PIPA) };
+}
+
 /// One running child.
 struct Jalan {
     proses: Arc<Mutex<Child>>,
@@ -399,6 +412,7 @@ impl Jalan {
             let _ = proses.wait();
             return Err(std::io::Error::other("pipa proses pembaca"));
         };
+        perbesar_pipa(&keluar);
         let stderr = std::thread::spawn(move || {
             let mut teks = Vec::new();
             let _ = (&mut galat).take(1 << 16).read_to_end(&mut teks);
@@ -618,23 +632,30 @@ impl Anak {
             Some(B_GALAT) => return Err(galat_dari(berkas, &jalan.isi)),
             _ => return Err(jalan.sebab(berkas, self.batas, &tahap)),
         };
-        let mut aliran = Aliran {
-            jalan: &mut jalan,
-            sel: Vec::new().into_iter(),
-            akhir: None,
-            batas: self.batas.memori_mb.saturating_mul(1 << 20) / BAGIAN_INDUK.1 * BAGIAN_INDUK.0,
-        };
-        let mut rakit = Perakit::default();
-        let mut baris = std::iter::from_fn(|| {
-            for (r, c, isi) in aliran.by_ref() {
-                if let Some(b) = rakit.masuk(r, c, isi) {
-                    return Some(b);
+        let batas = self.batas.memori_mb.saturating_mul(1 << 20) / BAGIAN_INDUK.1 * BAGIAN_INDUK.0;
+        // Frames are read and decoded on a thread of their own, and the cells cross over in
+        // batches, as they did from calamine's thread before the child: this thread only
+        // assembles rows and recognises them, and stays the one it was.
+        let (hasil, akhir) = std::thread::scope(|lingkup| {
+            let (kirim, terima) = mpsc::sync_channel::<Vec<(u32, u32, Isi)>>(8);
+            let jalan = &mut jalan;
+            let pengurai = lingkup.spawn(move || urai_aliran(jalan, batas, &kirim));
+            let mut sel = terima.iter().flatten();
+            let mut rakit = Perakit::default();
+            let mut baris = std::iter::from_fn(|| {
+                for (r, c, isi) in sel.by_ref() {
+                    if let Some(b) = rakit.masuk(r, c, isi) {
+                        return Some(b);
+                    }
                 }
-            }
-            rakit.akhir()
+                rakit.akhir()
+            });
+            let hasil = olah(&mut baris, gabungan);
+            // Stop the decoder if `olah` stopped early: its next send fails.
+            drop(terima);
+            (hasil, pengurai.join().unwrap_or(Some(Akhir::Mati)))
         });
-        let hasil = olah(&mut baris, gabungan);
-        match aliran.akhir {
+        match akhir {
             Some(Akhir::Selesai) => {
                 self.jalan = Some(jalan);
                 Ok(hasil)
@@ -643,9 +664,7 @@ impl Anak {
             Some(Akhir::Penuh) => Err(GalatBaca::BatasMemori {
                 berkas: berkas.to_string(),
                 batas_mb: self.batas.memori_mb,
-                rincian:
-                    "; sel yang dibaca dari berkas ini saja sudah memerlukan lebih dari separuhnya"
-                        .into(),
+                rincian: "; sel yang sudah dibaca dari masukan mendekati batas itu".into(),
             }),
             Some(Akhir::Mati) => Err(jalan.sebab(berkas, self.batas, &tahap)),
             // `olah` stopped early: the child is stopped (drop) and started again if
@@ -663,48 +682,36 @@ enum Akhir {
     Penuh,
 }
 
-/// The cells of one sheet as they come out of the child's frames.
-struct Aliran<'a> {
-    jalan: &'a mut Jalan,
-    sel: std::vec::IntoIter<(u32, u32, Isi)>,
-    akhir: Option<Akhir>,
+/// Reads a sheet's cell frames from the child, decodes them and sends them on in batches,
+/// counting them against the parent's share of the memory bound (`batas`, bytes, over all
+/// files). Returns how the stream ended, or `None` when the receiver stopped wanting cells.
+fn urai_aliran(
+    jalan: &mut Jalan,
     batas: u64,
-}
-
-impl Iterator for Aliran<'_> {
-    type Item = (u32, u32, Isi);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            if let Some(s) = self.sel.next() {
-                return Some(s);
-            }
-            if self.akhir.is_some() {
-                return None;
-            }
-            match self.jalan.bingkai() {
-                Some(B_SEL) => {
-                    let mut p = self.jalan.isi.as_slice();
-                    let mut sel = Vec::with_capacity(p.len() / 16);
-                    let mut biaya = 0;
-                    while let Some(s) = baca_sel(&mut p) {
-                        biaya += BIAYA_SEL
-                            + match &s.2 {
-                                Isi::Teks(t) | Isi::GalatExcel(t) | Isi::Lain(t) => t.len() as u64,
-                                _ => 0,
-                            };
-                        sel.push(s);
-                    }
-                    if TERPAKAI.fetch_add(biaya, Ordering::Relaxed) + biaya > self.batas {
-                        self.akhir = Some(Akhir::Penuh);
-                        return None;
-                    }
-                    self.sel = sel.into_iter();
+    kirim: &mpsc::SyncSender<Vec<(u32, u32, Isi)>>,
+) -> Option<Akhir> {
+    loop {
+        match jalan.bingkai() {
+            Some(B_SEL) => {
+                let mut p = jalan.isi.as_slice();
+                let mut sel = Vec::with_capacity(p.len() / 16);
+                let mut biaya = 0;
+                while let Some(s) = baca_sel(&mut p) {
+                    biaya += BIAYA_SEL
+                        + match &s.2 {
+                            Isi::Teks(t) | Isi::GalatExcel(t) | Isi::Lain(t) => t.len() as u64,
+                            _ => 0,
+                        };
+                    sel.push(s);
                 }
-                Some(B_SELESAI) => self.akhir = Some(Akhir::Selesai),
-                Some(B_GALAT) => self.akhir = Some(Akhir::Galat),
-                _ => self.akhir = Some(Akhir::Mati),
+                if TERPAKAI.fetch_add(biaya, Ordering::Relaxed) + biaya > batas {
+                    return Some(Akhir::Penuh);
+                }
+                kirim.send(sel).ok()?;
             }
+            Some(B_SELESAI) => return Some(Akhir::Selesai),
+            Some(B_GALAT) => return Some(Akhir::Galat),
+            _ => return Some(Akhir::Mati),
         }
     }
 }
