@@ -689,3 +689,54 @@ fn panik_pembaca_menjadi_pesan() {
         "{stderr}"
     );
 }
+
+/// A zip whose directory lies about how large a sheet inflates (1 KB claimed, 1 MB real)
+/// passes the directory check; what is inflated is counted while reading, and the lie is a
+/// message in Indonesian, not calamine's English.
+#[test]
+fn ukuran_terurai_yang_bohong_tertangkap_saat_membaca() {
+    use std::io::{Read, Write};
+    let mut asal = zip::ZipArchive::new(std::io::Cursor::new(xlsx_kecil())).unwrap();
+    let mut tulis = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let pilihan = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let lembar = "xl/worksheets/sheet1.xml";
+    for i in 0..asal.len() {
+        let mut entri = asal.by_index(i).unwrap();
+        let nama = entri.name().unwrap().to_string();
+        let mut isi = Vec::new();
+        entri.read_to_end(&mut isi).unwrap();
+        if nama == lembar {
+            let teks = String::from_utf8(isi).unwrap();
+            isi = teks
+                .replacen(
+                    "<sheetData>",
+                    &format!("<sheetData>{}", " ".repeat(1 << 20)),
+                    1,
+                )
+                .into_bytes();
+        }
+        tulis.start_file(nama, pilihan).unwrap();
+        tulis.write_all(&isi).unwrap();
+    }
+    let mut isi = tulis.finish().unwrap().into_inner();
+    // The uncompressed size: +22 in a local header, +24 in a central directory entry.
+    for (tanda, letak, jarak_nama) in [(b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)] {
+        for i in 0..isi.len().saturating_sub(jarak_nama + lembar.len()) {
+            if &isi[i..i + 4] == tanda
+                && &isi[i + jarak_nama..i + jarak_nama + lembar.len()] == lembar.as_bytes()
+            {
+                isi[i + letak..i + letak + 4].copy_from_slice(&1000u32.to_le_bytes());
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = berkas(dir.path(), "bohong.xlsx", &isi);
+    let stderr = susun_gagal(&[&p], dir.path());
+    assert!(stderr.contains("bohong.xlsx"), "{stderr}");
+    assert!(
+        stderr.contains("mengembang melebihi ukuran yang diakuinya"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("declared"), "{stderr}");
+}
