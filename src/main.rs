@@ -3,6 +3,7 @@
 
 use clap::{ArgAction, Parser, Subcommand, ValueEnum};
 use lkjip::perintah::{self, BilaGagal, Pemeriksaan};
+use lkjip::sheet;
 use lkjip::tables::NomorTabel;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -31,6 +32,12 @@ struct Cli {
     /// Tampilkan versi
     #[arg(short = 'V', long = "version", action = ArgAction::Version, help_heading = "Pilihan")]
     versi: Option<bool>,
+    /// Batas memori membaca satu berkas, dalam MB
+    #[arg(long, global = true, default_value_t = sheet::Batas::default().memori_mb, value_name = "MB", help_heading = "Pilihan")]
+    batas_memori: u64,
+    /// Batas waktu membaca satu berkas, dalam detik
+    #[arg(long, global = true, default_value_t = sheet::Batas::default().waktu_detik, value_name = "DETIK", help_heading = "Pilihan")]
+    batas_waktu: u64,
 }
 
 #[derive(Subcommand)]
@@ -123,10 +130,28 @@ enum Bentuk {
 }
 
 fn main() -> ExitCode {
+    // The hidden reading child (src/sheet/anak.rs): `lkjip __baca-buku-kerja BERKAS MB DETIK`.
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == sheet::PERINTAH_ANAK)
+    {
+        return sheet::layani_anak(std::env::args_os().skip(2));
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return galat_argumen(e),
     };
+    // Every workbook is read by a child process of this binary, under the bounds; if the
+    // binary cannot name itself, reading stays in this process (panics still caught).
+    if let Ok(program) = std::env::current_exe() {
+        sheet::pakai_proses_anak(
+            program,
+            sheet::Batas {
+                memori_mb: cli.batas_memori.max(1),
+                waktu_detik: cli.batas_waktu.max(1),
+            },
+        );
+    }
     match jalankan(cli) {
         Ok(kode) => kode,
         Err(e) => {

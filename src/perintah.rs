@@ -118,10 +118,24 @@ pub fn kumpulkan(masukan: &[PathBuf], dilewati: &mut Vec<Dilewati>) -> Result<Ve
                 lembar: String::new(),
                 alasan,
             }));
-        } else if m.exists() {
-            hasil.push(m.clone());
-        } else {
+        } else if !m.exists() {
             return Err(Galat::TidakAda(m.display().to_string()));
+        } else {
+            // A FIFO would block the reader forever, a device never ends: only regular
+            // files are read, and the others are refused by what they are.
+            let berkas = m.display().to_string();
+            let galat = match sheet::jaga::bukan_berkas_biasa(m) {
+                Ok(None) => {
+                    hasil.push(m.clone());
+                    continue;
+                }
+                Ok(Some(jenis)) => sheet::GalatBaca::BukanBerkasBiasa {
+                    berkas,
+                    jenis: jenis.to_string(),
+                },
+                Err(sebab) => sheet::GalatBaca::TidakBisaDibuka { berkas, sebab },
+            };
+            return Err(recognise::Galat::from(galat).into());
         }
     }
     Ok(hasil)

@@ -9,11 +9,75 @@
 //! rows × columns up front, and a 2 KB file with one cell at XFD1048576 aborts the process.
 //! The reader also tells a formula that has no stored result apart from an empty cell.
 //! xls, xlsb and ods go through `worksheet_range` (their readers have no streaming form).
+//!
+//! Files come from many hands and some are damaged or hostile, so this boundary defends
+//! itself (DESIGN.md, "Robustness at the edge"): only regular files are opened; what a file
+//! claims about itself is checked before calamine sees it ([`jaga`]); a panic inside
+//! calamine becomes [`GalatBaca::PembacaBerhenti`]; and the `lkjip` binary reads every
+//! workbook in a child process with limits on memory and time ([`anak`]), so that an abort,
+//! a reader that loops or a claim no check foresaw ends in a message, not in a crash.
+
+mod anak;
+pub mod jaga;
+
+pub use anak::{PERINTAH_ANAK, layani_anak};
 
 use calamine::{Data, DataRef, Reader, Sheets, Xlsx, open_workbook, open_workbook_auto};
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// Bounds on reading one file. The defaults keep `periksa` and `susun` under 500 MB and
+/// answer within 10 s on any file; the user lifts them with `--batas-memori` and
+/// `--batas-waktu`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Batas {
+    /// Memory for the reading process, and for the cells the parent holds, in MB.
+    pub memori_mb: u64,
+    /// Seconds to read one file, all its sheets.
+    pub waktu_detik: u64,
+}
+
+impl Default for Batas {
+    /// 500 MB and 8 s per file (the answer then comes within 10 s). A debug build parses
+    /// 10–20 times slower, so its default deadline is 60 s: the test suite's real SIPD file
+    /// must not hit it.
+    fn default() -> Self {
+        Batas {
+            memori_mb: 500,
+            waktu_detik: if cfg!(debug_assertions) { 60 } else { 8 },
+        }
+    }
+}
+
+impl Batas {
+    /// Inflated bytes a package may claim: XML is parsed at 100–200 MB/s, so more than this
+    /// cannot be read within the time bound anyway.
+    pub fn terurai_maks(&self) -> u64 {
+        self.memori_mb.saturating_mul(4) << 20
+    }
+}
+
+/// How workbooks are read: `None` in this process (the library, its tests); set by the
+/// binary to the program that reads them in a child process of itself.
+static PROSES_ANAK: OnceLock<PathBuf> = OnceLock::new();
+/// The bounds in force, when not the defaults: set in the parent by
+/// [`pakai_proses_anak`], in the child from its arguments (its own checks of a package's
+/// claims must allow what the user allowed).
+static BATAS: OnceLock<Batas> = OnceLock::new();
+
+/// Makes [`buka`] read every workbook in a child process (`program PERINTAH_ANAK …`) under
+/// the given bounds. Called once by `main`.
+pub fn pakai_proses_anak(program: PathBuf, batas: Batas) {
+    let _ = BATAS.set(batas);
+    let _ = PROSES_ANAK.set(program);
+}
+
+/// The bounds in force.
+fn batas() -> Batas {
+    BATAS.get().copied().unwrap_or_default()
+}
 
 /// The most characters an Excel cell holds; Excel repairs a file whose cell has more.
 pub const TEKS_SEL_MAKS: usize = 32_767;
@@ -236,11 +300,39 @@ pub enum GalatBaca {
     TerlaluBesar { berkas: String, lembar: String },
     #[error("{berkas}: buku kerja tidak memuat lembar apa pun.")]
     TanpaLembar { berkas: String },
+    #[error(
+        "{berkas}: bukan berkas biasa ({jenis}); lkjip hanya membaca berkas biasa. Simpan buku kerjanya sebagai berkas, lalu sebut berkas itu."
+    )]
+    BukanBerkasBiasa { berkas: String, jenis: String },
+    #[error(
+        "{berkas}: isinya buku kerja Excel 97–2003 (.xls), bukan .{ekstensi}. Ganti akhiran namanya menjadi .xls, atau buka di Excel dan simpan sebagai .xlsx."
+    )]
+    SebenarnyaXls { berkas: String, ekstensi: String },
+    #[error(
+        "{berkas}: berkas rusak: pembacanya berhenti pada {tahap}. Buka berkas itu di Excel atau LibreOffice dan simpan ulang, atau minta salinan aslinya."
+    )]
+    PembacaBerhenti { berkas: String, tahap: String },
+    #[error(
+        "{berkas}: pembacaan dihentikan di batas memori {batas_mb} MB{rincian}. Bila berkas ini memang sebesar itu, naikkan batasnya (mis. --batas-memori {naik}); bila tidak, berkas itu rusak: simpan ulang dari Excel.",
+        naik = batas_mb.saturating_mul(4)
+    )]
+    BatasMemori {
+        berkas: String,
+        batas_mb: u64,
+        rincian: String,
+    },
+    #[error(
+        "{berkas}: pembacaan dihentikan di batas waktu {detik} detik per berkas; pembacanya tidak selesai, mungkin karena berkasnya rusak. Bila berkas ini memang sebesar itu, naikkan batasnya (mis. --batas-waktu {naik}).",
+        naik = detik.saturating_mul(4)
+    )]
+    BatasWaktu { berkas: String, detik: u64 },
 }
 
 enum Isinya {
     Xlsx(Box<Xlsx<BufReader<File>>>),
     Lain(Box<Sheets<BufReader<File>>>),
+    /// Read by a child process; see [`anak`].
+    Anak(Box<anak::Anak>),
 }
 
 /// An open workbook.
@@ -250,9 +342,9 @@ pub struct Buku {
     isi: Isinya,
 }
 
-fn jenis_berkas(path: &Path) -> std::io::Result<[u8; 8]> {
+/// The first eight bytes of a file (fewer are left zero).
+fn baca_awal(f: &mut File) -> std::io::Result<[u8; 8]> {
     let mut awal = [0u8; 8];
-    let mut f = File::open(path)?;
     let mut n = 0;
     while n < 8 {
         let k = f.read(&mut awal[n..])?;
@@ -264,130 +356,236 @@ fn jenis_berkas(path: &Path) -> std::io::Result<[u8; 8]> {
     Ok(awal)
 }
 
-/// An OLE compound file that carries an `EncryptedPackage` stream is an xlsx with a password.
-fn berkata_sandi(path: &Path) -> bool {
-    let Ok(isi) = std::fs::read(path) else {
-        return false;
-    };
-    let pola: Vec<u8> = "EncryptedPackage"
-        .encode_utf16()
-        .flat_map(|u| u.to_le_bytes())
-        .collect();
-    isi.windows(pola.len()).any(|w| w == pola.as_slice())
-}
-
 const ZIP: [u8; 4] = *b"PK\x03\x04";
 const OLE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-/// Opens a workbook after checking what the file really is, so that a PDF renamed to .xlsx
-/// or a password-protected file gets its own message instead of a zip error.
-pub fn buka(path: &Path) -> Result<Buku, GalatBaca> {
-    let berkas = path.display().to_string();
-    let awal = jenis_berkas(path).map_err(|sebab| GalatBaca::TidakBisaDibuka {
-        berkas: berkas.clone(),
+/// Which calamine reader a file goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Jenis {
+    /// xlsx, xlsm: the streaming cell reader.
+    Xlsx,
+    /// An OLE compound file: xls.
+    Xls,
+    /// xlsb, ods: by the extension, through `worksheet_range`.
+    Lain,
+}
+
+/// Checks a file before any reader opens it: a regular file, a workbook by its first bytes
+/// (not its name), a password, and what a zip package claims ([`jaga`]). Reads the header,
+/// the zip directory and the first 4 KB of the shared strings, whatever the file's size.
+fn periksa_awal(path: &Path, berkas: &str, batas: Batas) -> Result<Jenis, GalatBaca> {
+    let berkas_ = || berkas.to_string();
+    let tidak_bisa = |sebab| GalatBaca::TidakBisaDibuka {
+        berkas: berkas_(),
         sebab,
-    })?;
+    };
+    if let Some(jenis) = jaga::bukan_berkas_biasa(path).map_err(tidak_bisa)? {
+        return Err(GalatBaca::BukanBerkasBiasa {
+            berkas: berkas_(),
+            jenis: jenis.to_string(),
+        });
+    }
+    let mut f = File::open(path).map_err(tidak_bisa)?;
+    let awal = baca_awal(&mut f).map_err(tidak_bisa)?;
     let ekstensi = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let rusak = |rincian: String| GalatBaca::Rusak {
-        berkas: berkas.clone(),
-        rincian,
-    };
-    let isi = if awal[..4] == ZIP && ekstensi != "ods" && ekstensi != "xlsb" {
-        let wb: Xlsx<_> =
-            open_workbook(path).map_err(|e: calamine::XlsxError| rusak(e.to_string()))?;
-        Isinya::Xlsx(Box::new(wb))
-    } else if awal[..4] == ZIP || awal == OLE {
-        if awal == OLE && berkata_sandi(path) {
-            return Err(GalatBaca::BerkataSandi { berkas });
+    if awal == OLE {
+        if jaga::ole_berkata_sandi(&mut f).unwrap_or(false) {
+            return Err(GalatBaca::BerkataSandi { berkas: berkas_() });
         }
-        let wb = open_workbook_auto(path).map_err(|e| {
-            let teks = e.to_string();
-            if teks.to_lowercase().contains("password") {
-                GalatBaca::BerkataSandi {
-                    berkas: berkas.clone(),
-                }
-            } else {
-                rusak(teks)
+        if matches!(ekstensi.as_str(), "xlsx" | "xlsm" | "xlsb" | "ods") {
+            return Err(GalatBaca::SebenarnyaXls {
+                berkas: berkas_(),
+                ekstensi,
+            });
+        }
+        return Ok(Jenis::Xls);
+    }
+    if awal[..4] != ZIP {
+        return Err(GalatBaca::BukanBukuKerja { berkas: berkas_() });
+    }
+    let masalah = |m: jaga::Masalah| match m {
+        jaga::Masalah::Rusak(rincian) => GalatBaca::Rusak {
+            berkas: berkas_(),
+            rincian,
+        },
+        jaga::Masalah::BerkataSandi => GalatBaca::BerkataSandi { berkas: berkas_() },
+        jaga::Masalah::TerlaluBesar { terurai } => GalatBaca::BatasMemori {
+            berkas: berkas_(),
+            batas_mb: batas.memori_mb,
+            rincian: format!(
+                "; isinya mengaku {} MB setelah diurai, lebih dari 4 kali batas itu",
+                terurai >> 20
+            ),
+        },
+    };
+    let entri = jaga::direktori_zip(&mut f).map_err(masalah)?;
+    jaga::periksa_entri(&entri, batas.terurai_maks()).map_err(masalah)?;
+    if ekstensi == "ods" || ekstensi == "xlsb" {
+        return Ok(Jenis::Lain);
+    }
+    jaga::periksa_teks_bersama(path, &entri).map_err(masalah)?;
+    Ok(Jenis::Xlsx)
+}
+
+/// Opens a workbook after checking what the file really is, so that a PDF renamed to .xlsx,
+/// a password-protected file or a file that lies about its size gets its own message
+/// instead of a reader's error or a crash. The `lkjip` binary then reads it in a child
+/// process ([`pakai_proses_anak`]); a library user reads it here, a panic caught.
+pub fn buka(path: &Path) -> Result<Buku, GalatBaca> {
+    let berkas = path.display().to_string();
+    let jenis = periksa_awal(path, &berkas, batas())?;
+    if let Some(program) = PROSES_ANAK.get() {
+        let (anak, lembar) = anak::Anak::mulai(program, path, &berkas, batas())?;
+        if lembar.is_empty() {
+            return Err(GalatBaca::TanpaLembar { berkas });
+        }
+        return Ok(Buku {
+            berkas,
+            lembar,
+            isi: Isinya::Anak(Box::new(anak)),
+        });
+    }
+    jaga::tangkap(|| buka_di_sini(path, &berkas, jenis)).unwrap_or_else(|()| {
+        Err(GalatBaca::PembacaBerhenti {
+            berkas: berkas.clone(),
+            tahap: "pembukaan buku kerja".to_string(),
+        })
+    })
+}
+
+/// Opens a checked workbook with calamine in this process.
+fn buka_di_sini(path: &Path, berkas: &str, jenis: Jenis) -> Result<Buku, GalatBaca> {
+    let galat = |teks: String| {
+        if teks.to_lowercase().contains("password") {
+            GalatBaca::BerkataSandi {
+                berkas: berkas.to_string(),
             }
-        })?;
-        Isinya::Lain(Box::new(wb))
-    } else {
-        return Err(GalatBaca::BukanBukuKerja { berkas });
+        } else {
+            GalatBaca::Rusak {
+                berkas: berkas.to_string(),
+                rincian: jaga::terjemahkan(&teks),
+            }
+        }
+    };
+    let isi = match jenis {
+        Jenis::Xlsx => {
+            let wb: Xlsx<_> =
+                open_workbook(path).map_err(|e: calamine::XlsxError| galat(e.to_string()))?;
+            Isinya::Xlsx(Box::new(wb))
+        }
+        Jenis::Xls => {
+            let wb: calamine::Xls<_> =
+                open_workbook(path).map_err(|e: calamine::XlsError| galat(e.to_string()))?;
+            Isinya::Lain(Box::new(Sheets::Xls(wb)))
+        }
+        Jenis::Lain => Isinya::Lain(Box::new(
+            open_workbook_auto(path).map_err(|e| galat(e.to_string()))?,
+        )),
     };
     let lembar = match &isi {
         Isinya::Xlsx(wb) => wb.sheet_names(),
         Isinya::Lain(wb) => wb.sheet_names(),
+        Isinya::Anak(_) => Vec::new(),
     };
     if lembar.is_empty() {
-        return Err(GalatBaca::TanpaLembar { berkas });
+        return Err(GalatBaca::TanpaLembar {
+            berkas: berkas.to_string(),
+        });
     }
     Ok(Buku {
-        berkas,
+        berkas: berkas.to_string(),
         lembar,
         isi,
     })
 }
 
+/// Where a sheet's merged regions and cells, in sheet order, go as they are read.
+trait Tujuan {
+    /// The merged regions, before any cell.
+    fn gabungan(&mut self, gabungan: Vec<Gabungan>);
+    /// A non-empty cell, text untidied; false when no more are wanted.
+    fn sel(&mut self, r: u32, c: u32, isi: Isi) -> bool;
+}
+
+/// Cells gathered into rows ([`Buku::baca`] in this process).
+#[derive(Default)]
+struct Kumpulan {
+    gabungan: Vec<Gabungan>,
+    baris: Vec<Baris>,
+    rakit: Perakit,
+}
+
+impl Tujuan for Kumpulan {
+    fn gabungan(&mut self, gabungan: Vec<Gabungan>) {
+        self.gabungan = gabungan;
+    }
+
+    fn sel(&mut self, r: u32, c: u32, isi: Isi) -> bool {
+        self.baris.extend(self.rakit.masuk(r, c, isi));
+        true
+    }
+}
+
 impl Buku {
+    fn berhenti(&self, lembar: &str) -> GalatBaca {
+        GalatBaca::PembacaBerhenti {
+            berkas: self.berkas.clone(),
+            tahap: format!("lembar '{lembar}'"),
+        }
+    }
+
     /// Reads one sheet into a [`Grid`].
     pub fn baca(&mut self, lembar: &str) -> Result<Grid, GalatBaca> {
+        let (mut baris, gabungan) = if let Isinya::Anak(anak) = &mut self.isi {
+            anak.baca_alir(&self.berkas, lembar, |b, g| (b.collect::<Vec<_>>(), g))?
+        } else {
+            let mut k = Kumpulan::default();
+            jaga::tangkap(|| self.alirkan(lembar, &mut k))
+                .unwrap_or_else(|()| Err(self.berhenti(lembar)))?;
+            k.baris.extend(k.rakit.akhir());
+            (k.baris, k.gabungan)
+        };
+        baris.sort_by_key(|b| b.r);
+        Ok(Grid {
+            berkas: self.berkas.clone(),
+            lembar: lembar.to_string(),
+            baris,
+            gabungan,
+        })
+    }
+
+    /// Streams one sheet in this process to `tujuan`: its merged regions, then its
+    /// non-empty cells in order, counted against [`SEL_MAKS`]. Not guarded: the callers
+    /// run it under [`jaga::tangkap`].
+    fn alirkan(&mut self, lembar: &str, tujuan: &mut dyn Tujuan) -> Result<(), GalatBaca> {
         let rusak = |rincian: String| GalatBaca::LembarRusak {
             berkas: self.berkas.clone(),
             lembar: lembar.to_string(),
-            rincian,
-        };
-        let mut grid = Grid {
-            berkas: self.berkas.clone(),
-            lembar: lembar.to_string(),
-            baris: Vec::new(),
-            gabungan: Vec::new(),
-        };
-        let mut jumlah_sel = 0usize;
-        let terlalu_besar = || GalatBaca::TerlaluBesar {
-            berkas: self.berkas.clone(),
-            lembar: lembar.to_string(),
+            rincian: jaga::terjemahkan(&rincian),
         };
         match &mut self.isi {
             Isinya::Xlsx(wb) => {
-                let mut rakit = Perakit::default();
+                // Merged regions are not read for xlsx: calamine would parse the whole
+                // sheet a second time to find them (they are stored after the cells). The
+                // header recogniser infers them instead (recognise::kepala::teks_kepala).
+                tujuan.gabungan(Vec::new());
                 alirkan_xlsx(wb, &self.berkas, lembar, &mut |r, c, isi| {
-                    grid.baris.extend(rakit.masuk(r, c, isi));
-                    true
-                })?;
-                grid.baris.extend(rakit.akhir());
-                // Merged regions are not read for xlsx: calamine would parse the whole sheet
-                // a second time to find them (they are stored after the cells). The header
-                // recogniser infers them instead (recognise::kepala::teks_kepala).
+                    tujuan.sel(r, c, isi)
+                })
             }
             Isinya::Lain(wb) => {
                 let range = wb
                     .worksheet_range(lembar)
                     .map_err(|e| rusak(e.to_string()))?;
-                let (r0, c0) = range.start().unwrap_or((0, 0));
-                let mut rakit = Perakit::default();
-                for (r, c, nilai) in range.used_cells() {
-                    let (r, c) = (r as u32 + r0, c as u32 + c0);
-                    if c >= KOLOM_MAKS {
-                        continue;
-                    }
-                    let isi = dari_data(nilai);
-                    if !isi.kosong() {
-                        jumlah_sel += 1;
-                        if jumlah_sel > SEL_MAKS {
-                            return Err(terlalu_besar());
-                        }
-                        grid.baris.extend(rakit.masuk(r, c, isi));
-                    }
-                }
-                grid.baris.extend(rakit.akhir());
+                let mut gabungan = Vec::new();
                 if let Sheets::Xls(xls) = wb.as_mut()
-                    && let Ok(gabungan) = xls.merge_cells_by_sheet_name(lembar)
+                    && let Ok(g) = xls.merge_cells_by_sheet_name(lembar)
                 {
-                    grid.gabungan = gabungan
+                    gabungan = g
                         .into_iter()
                         .map(|d| Gabungan {
                             r0: d.start.0,
@@ -397,46 +595,81 @@ impl Buku {
                         })
                         .collect();
                 }
+                tujuan.gabungan(gabungan);
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                let mut jumlah_sel = 0usize;
+                for (r, c, nilai) in range.used_cells() {
+                    let (r, c) = (r as u32 + r0, c as u32 + c0);
+                    if c >= KOLOM_MAKS {
+                        continue;
+                    }
+                    let isi = dari_data(nilai);
+                    if isi.kosong() {
+                        continue;
+                    }
+                    jumlah_sel += 1;
+                    if jumlah_sel > SEL_MAKS {
+                        return Err(GalatBaca::TerlaluBesar {
+                            berkas: self.berkas.clone(),
+                            lembar: lembar.to_string(),
+                        });
+                    }
+                    if !tujuan.sel(r, c, isi) {
+                        break;
+                    }
+                }
+                Ok(())
             }
+            Isinya::Anak(_) => Err(self.berhenti(lembar)),
         }
-        grid.baris.sort_by_key(|b| b.r);
-        Ok(grid)
     }
 
     /// Reads one sheet and hands its rows, in order, to `olah` while it is still being read:
-    /// for xlsx, calamine parses on a second thread and the rows cross over in batches, so
-    /// recognising a large sheet overlaps reading it, and the sheet is never held whole.
-    /// `olah` may stop early (the reading stops with it). A read error wins over whatever
-    /// `olah` made of the rows before it.
+    /// for xlsx, calamine parses on a second thread (or in the child process) and the rows
+    /// cross over in batches, so recognising a large sheet overlaps reading it, and the
+    /// sheet is never held whole. `olah` may stop early (the reading stops with it). A read
+    /// error wins over whatever `olah` made of the rows before it.
     pub fn baca_alir<T>(
         &mut self,
         lembar: &str,
         olah: impl FnOnce(&mut dyn Iterator<Item = Baris>, Vec<Gabungan>) -> T,
     ) -> Result<T, GalatBaca> {
-        let Isinya::Xlsx(wb) = &mut self.isi else {
-            let grid = self.baca(lembar)?;
-            return Ok(olah(&mut grid.baris.into_iter(), grid.gabungan));
+        let wb = match &mut self.isi {
+            Isinya::Anak(anak) => return anak.baca_alir(&self.berkas, lembar, olah),
+            Isinya::Xlsx(wb) => wb,
+            Isinya::Lain(_) => {
+                let grid = self.baca(lembar)?;
+                return Ok(olah(&mut grid.baris.into_iter(), grid.gabungan));
+            }
         };
         let berkas = &self.berkas;
+        let berhenti = || GalatBaca::PembacaBerhenti {
+            berkas: berkas.clone(),
+            tahap: format!("lembar '{lembar}'"),
+        };
         std::thread::scope(|lingkup| {
             let (kirim, terima) = std::sync::mpsc::sync_channel::<Vec<(u32, u32, Isi)>>(8);
             let pembaca = lingkup.spawn(move || {
                 // This thread only parses: tidying text and putting cells into rows is done
                 // by the receiving thread, which has time to spare while calamine parses.
-                let mut kiriman = Vec::with_capacity(SEL_SEKALI_KIRIM);
-                alirkan_xlsx(wb, berkas, lembar, &mut |r, c, isi| {
-                    kiriman.push((r, c, isi));
-                    kiriman.len() < SEL_SEKALI_KIRIM
-                        || kirim
-                            .send(std::mem::replace(
-                                &mut kiriman,
-                                Vec::with_capacity(SEL_SEKALI_KIRIM),
-                            ))
-                            .is_ok()
-                })?;
-                // The last batch; a receiver that stopped early no longer wants it.
-                let _ = kirim.send(kiriman);
-                Ok::<(), GalatBaca>(())
+                // A panic in calamine is caught here, on the thread where it happens.
+                jaga::tangkap(|| {
+                    let mut kiriman = Vec::with_capacity(SEL_SEKALI_KIRIM);
+                    alirkan_xlsx(wb, berkas, lembar, &mut |r, c, isi| {
+                        kiriman.push((r, c, isi));
+                        kiriman.len() < SEL_SEKALI_KIRIM
+                            || kirim
+                                .send(std::mem::replace(
+                                    &mut kiriman,
+                                    Vec::with_capacity(SEL_SEKALI_KIRIM),
+                                ))
+                                .is_ok()
+                    })?;
+                    // The last batch; a receiver that stopped early no longer wants it.
+                    let _ = kirim.send(kiriman);
+                    Ok::<(), GalatBaca>(())
+                })
+                .unwrap_or_else(|()| Err(berhenti()))
             });
             let mut sel = terima.iter().flatten();
             let mut rakit = Perakit::default();
@@ -454,11 +687,7 @@ impl Buku {
             match pembaca.join() {
                 Ok(Ok(())) => Ok(hasil),
                 Ok(Err(e)) => Err(e),
-                Err(_) => Err(GalatBaca::LembarRusak {
-                    berkas: self.berkas.clone(),
-                    lembar: lembar.to_string(),
-                    rincian: "pembaca berhenti tak terduga".to_string(),
-                }),
+                Err(_) => Err(berhenti()),
             }
         })
     }
@@ -519,7 +748,7 @@ fn alirkan_xlsx(
     let rusak = |rincian: String| GalatBaca::LembarRusak {
         berkas: berkas.to_string(),
         lembar: lembar.to_string(),
-        rincian,
+        rincian: jaga::terjemahkan(&rincian),
     };
     let mut pembaca = wb
         .worksheet_cells_reader(lembar)
@@ -587,17 +816,22 @@ fn dari_data(nilai: &Data) -> Isi {
 pub type BerkasLain = (PathBuf, String);
 
 /// The files of a folder, in name order: the workbooks, and the others with why they are
-/// left out (Excel's lock files `~$…`, files that are no workbook by their name).
+/// left out (Excel's lock files `~$…`, files that are no workbook by their name, a FIFO or
+/// a device, which would block or never end).
 pub fn berkas_dalam_folder(folder: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<BerkasLain>)> {
     let mut semua: Vec<PathBuf> = std::fs::read_dir(folder)?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file())
+        .filter(|p| !p.is_dir())
         .collect();
     semua.sort();
     let mut buku = Vec::new();
     let mut lain = Vec::new();
     for p in semua {
+        if let Ok(Some(jenis)) = jaga::bukan_berkas_biasa(&p) {
+            lain.push((p, format!("bukan berkas biasa ({jenis})")));
+            continue;
+        }
         let nama = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let ekstensi = p
             .extension()
