@@ -390,30 +390,8 @@ fn satu_berkas_rusak_dalam_folder() {
     assert!(stderr.contains("rusak.xlsx"), "{stderr}");
 }
 
-/// Reproducers in `tests/data/rusak/` that still fail on this branch for reasons fixed on
-/// another: kind A (decimal overflow in lkjip's own arithmetic) and E2/E3 (quadratic
-/// `Pohon::tambah`). They are run and checked like every other file, but their failures are
-/// printed instead of failing the test. Empty this list when both branches are merged.
-const MENUNGGU_PERBAIKAN_LAIN: &[&str] = &[
-    "A1-luap-jumlah.xlsx",
-    "A1b-luap-teks-29digit.xlsx",
-    "A2-luap-fisik.xlsx",
-    "A3-luap-persen-pecahan.xlsx",
-    "A4-luap-persen.xlsx",
-    "A5-luap-sisa.xlsx",
-    "A6-luap-persen-tanpa-kolom.xlsx",
-    "A7-luap-kelompok-tertulis.xlsx",
-    "A8-luap-koreksi-daun.xlsx",
-    "A9-luap-total-kelompok.xlsx",
-    "E2-ods-baris-ulang-kode-ganda.ods",
-    "E3-kode-ganda-50rb.xlsx",
-    "E3b-kode-ganda-100rb.xlsx",
-];
-
 /// A hang guard, not a timing: a file that takes this long fails instead of stalling CI.
 const BATAS_UJI: std::time::Duration = std::time::Duration::from_secs(90);
-/// The guard for the files above while they are known to be slow on this branch.
-const BATAS_UJI_MENUNGGU: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// What is wrong with one run of the binary on a damaged file, if anything: an exit code
 /// other than 0/1/2 (a panic is 101, an abort 134), a timeout, panic text, an exit 2 that
@@ -500,21 +478,11 @@ fn setiap_berkas_rusak_dijawab_dengan_pesan() {
                     berkas.get(berikut.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
                 {
                     let nama = p.file_name().unwrap().to_string_lossy().to_string();
-                    let menunggu = MENUNGGU_PERBAIKAN_LAIN.contains(&nama.as_str());
-                    let batas = if menunggu {
-                        BATAS_UJI_MENUNGGU
-                    } else {
-                        BATAS_UJI
-                    };
                     let sebelum = std::fs::read(p).unwrap();
                     for perintah in ["periksa", "susun"] {
                         let kerja = tempfile::tempdir_in(dir.path()).unwrap();
-                        match pelanggaran(perintah, p, kerja.path(), batas) {
-                            Some(m) if menunggu => {
-                                eprintln!("(menunggu perbaikan cabang lain) {m}")
-                            }
-                            Some(m) => gagal.lock().unwrap().push(m),
-                            None => {}
+                        if let Some(m) = pelanggaran(perintah, p, kerja.path(), BATAS_UJI) {
+                            gagal.lock().unwrap().push(m);
                         }
                     }
                     if std::fs::read(p).unwrap() != sebelum {
