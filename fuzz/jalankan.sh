@@ -22,6 +22,9 @@ done
 for t in "1.234.567,89" "Rp. 112.041.250,-" "(1.234)" "99,17%" "2,877,638,950" "112.041.250.-" "1 234 567"; do
   printf '%s' "$t" > "corpus/angka/$(printf '%s' "$t" | md5sum | cut -c1-12)"
 done
+# The workbook target reads through the real binary's child process (see buku_kerja.rs).
+(cd .. && cargo build --release --quiet)
+export LKJIP_BIN="$PWD/../target/release/lkjip"
 for t in buku_kerja sel_realisasi angka; do
   echo "== $t: $menit menit"
   cargo +nightly fuzz run "$t" "corpus/$t" -- -max_total_time="$detik" -rss_limit_mb=2048 -timeout=20 -max_len=4000000 2>&1 | tail -n 4

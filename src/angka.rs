@@ -444,7 +444,10 @@ fn pisah_desimal(s: &str, jenis: JenisAngka) -> Option<(String, String)> {
     if let Some(r) = ribuan {
         let kelompok: Vec<&str> = bagian_bulat.split(r).collect();
         let pertama = kelompok[0].len();
-        if !(1..=3).contains(&pertama) || kelompok[1..].iter().any(|k| k.len() != 3) {
+        // `0.877` is no way of writing 877 (found by fuzz/angka).
+        let nol_di_depan = kelompok.len() > 1 && kelompok[0].starts_with('0');
+        if !(1..=3).contains(&pertama) || kelompok[1..].iter().any(|k| k.len() != 3) || nol_di_depan
+        {
             return None;
         }
     }
@@ -708,7 +711,13 @@ mod tests {
     #[test]
     fn keputusan_spasi_ribuan() {
         // Found by fuzz/angka: a space among the decimals, or a leading 0 group, was joined.
-        for t in ["0 526,78 7", "1 234,56 7", "0 123"] {
+        for t in [
+            "0 526,78 7",
+            "1 234,56 7",
+            "0 123",
+            "0.877,425",
+            "0.123.456",
+        ] {
             for j in [JenisAngka::Rupiah, JenisAngka::Persen] {
                 assert!(baca_teks(t, j).is_err(), "{t} {j:?}");
             }

@@ -40,6 +40,10 @@ pub enum Galat {
         "masukan hanya memuat Perjanjian Kinerja ({0}); Tabel 16, 18 dan 19 disusun dari realisasi anggaran. Sertakan berkas realisasinya, atau periksa PK saja dengan `lkjip periksa`."
     )]
     TanpaRealisasi(String),
+    #[error(
+        "{jumlah} hasil hitungan tidak dapat disimpan tepat (pertama di {lokasi}); tabel tidak ditulis karena angkanya akan salah. Jalankan `lkjip periksa` untuk rinciannya, perbaiki angka di sel itu lalu ulangi."
+    )]
+    AngkaLuap { jumlah: usize, lokasi: String },
 }
 
 impl From<recognise::Galat> for Galat {
@@ -289,6 +293,18 @@ pub fn susun(
             .map(|p| format!("{} › {}", p.berkas, p.lembar))
             .collect();
         return Err(Galat::TanpaRealisasi(nama.join(", ")));
+    }
+    // A table computed around a sum that could not be held would be wrong: none is written.
+    let luap: Vec<&Temuan> = pemeriksaan
+        .temuan
+        .iter()
+        .filter(|t| t.kode == check::ANGKA_LUAP)
+        .collect();
+    if let Some(pertama) = luap.first() {
+        return Err(Galat::AngkaLuap {
+            jumlah: luap.len(),
+            lokasi: pertama.lokasi.to_string(),
+        });
     }
     // Parts of one budget (several sheets or files) become one tree; a single document's
     // tree is used as it is.

@@ -1,15 +1,35 @@
 //! Bytes as a workbook, through everything `lkjip periksa` and `susun` do: `sheet` (calamine
 //! and our guards), the realisasi recogniser, the tree, the checks, the tables and the writer.
 //! The first byte picks the extension, since the reader is chosen by it and by the magic bytes.
+//!
+//! With `LKJIP_BIN` set to a built `lkjip` (fuzz/jalankan.sh does), workbooks are read in a
+//! child process, as the `lkjip` binary reads them: what this target must never see is then
+//! what a user must never see. Without it they are read in this process, calamine's own
+//! aborts included (useful to find reader crashes, which the child process only contains).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use lkjip::perintah::{self, BilaGagal};
+use lkjip::sheet::{self, Batas};
 use std::path::PathBuf;
+use std::sync::Once;
+
+static MULAI: Once = Once::new();
 
 const EKSTENSI: [&str; 4] = ["xlsx", "xls", "xlsb", "ods"];
 
 fuzz_target!(|data: &[u8]| {
+    MULAI.call_once(|| {
+        if let Some(program) = std::env::var_os("LKJIP_BIN") {
+            // The release binary's bounds (a fuzz build has debug assertions, whose default
+            // deadline is 60 s, past libFuzzer's -timeout).
+            let batas = Batas {
+                memori_mb: 500,
+                waktu_detik: 8,
+            };
+            sheet::pakai_proses_anak(PathBuf::from(program), batas);
+        }
+    });
     let Some((&pilih, isi)) = data.split_first() else {
         return;
     };

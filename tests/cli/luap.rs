@@ -176,22 +176,23 @@ fn fisik_kali_pagu_yang_luap_galat_di_sel_fisik_induknya() {
     let kali = "100.000.000.000.000.000,00% × 100.000.000.000.000.000,00";
     assert!(baris[0].contains(&format!("({kali} + {kali})")), "{keluar}");
     assert!(!keluar.contains("panicked"));
-    // `susun` still writes (perintah::susun does not refuse on ANGKA_LUAP yet; see the
-    // report of issue 7): the cell says it could not be computed, never a number.
+    // `susun` writes nothing: a table built around a number that could not be computed
+    // would be wrong. Exit 2, the first such cell named.
     let keluaran = dir.path().join("tabel.xlsx");
-    lkjip()
+    let hasil = lkjip()
         .arg("susun")
         .arg(&masukan)
         .arg("-o")
         .arg(&keluaran)
         .assert()
-        .success();
-    let t16 = lembar(&keluaran, "Tabel 16");
-    let kegiatan = t16
-        .iter()
-        .find(|b| b.first().is_some_and(|u| teks(u) == "Kegiatan"))
-        .expect("baris kegiatan");
-    assert_eq!(teks(&kegiatan[4]), "tidak terhitung (lihat Temuan)");
+        .code(2);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("1 hasil hitungan tidak dapat disimpan tepat (pertama di"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("› LRA › E2)"), "{stderr}");
+    assert!(!keluaran.exists());
 }
 
 /// The workbook of [`buku`] with the `<v>` of C4 replaced by `v` as written in the file:
