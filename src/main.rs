@@ -183,10 +183,22 @@ fn galat_argumen(e: clap::Error) -> ExitCode {
             konteks(ContextKind::InvalidArg)
         ),
         ErrorKind::UnknownArgument => {
-            format!(
-                "argumen '{}' tidak dikenal.",
-                konteks(ContextKind::InvalidArg)
-            )
+            // `lkjip periksa -berkas.xlsx`: a file whose name starts with `-` reads as flags
+            // (clap names only `-b`); say which file it was and how to pass it.
+            let berkas = std::env::args_os()
+                .skip(1)
+                .map(std::path::PathBuf::from)
+                .find(|a| a.to_string_lossy().starts_with('-') && a.is_file());
+            match berkas {
+                Some(b) => format!(
+                    "'{}' dibaca sebagai pilihan karena namanya diawali '-'. Bila itu berkas masukan, tulis `-- {0}` atau `./{0}`.",
+                    b.display()
+                ),
+                None => format!(
+                    "argumen '{}' tidak dikenal.",
+                    konteks(ContextKind::InvalidArg)
+                ),
+            }
         }
         ErrorKind::InvalidSubcommand => format!(
             "perintah '{}' tidak dikenal; yang ada: susun, periksa.",

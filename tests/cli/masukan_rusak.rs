@@ -711,3 +711,30 @@ fn ukuran_terurai_yang_bohong_tertangkap_saat_membaca() {
     );
     assert!(!stderr.contains("declared"), "{stderr}");
 }
+
+/// A file named `-berkas.xlsx` reads as flags: the message names the file and the way out.
+#[test]
+fn berkas_berawalan_strip_disebut_namanya() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        akar("samples/bontang-barat-2022/realisasi.xlsx"),
+        dir.path().join("-berkas.xlsx"),
+    )
+    .unwrap();
+    let hasil = lkjip()
+        .args(["periksa", "-berkas.xlsx"])
+        .current_dir(dir.path())
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("'-berkas.xlsx' dibaca sebagai pilihan")
+            && stderr.contains("-- -berkas.xlsx"),
+        "{stderr}"
+    );
+    lkjip()
+        .args(["periksa", "--", "-berkas.xlsx"])
+        .current_dir(dir.path())
+        .assert()
+        .code(0);
+}
