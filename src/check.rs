@@ -19,9 +19,9 @@ pub mod pk;
 use crate::angka::{self, Angka, Luap, sama_pada_presisi, tulis_persen, tulis_rupiah};
 use crate::compute::{self, Besaran, Koreksi, pagu_tertulis, realisasi_tertulis};
 use crate::kode::Tingkat;
+use crate::model::Alamat;
 use crate::model::{BarisAnggaran, Bulanan, Dokumen, Nilai, Pohon, Simpul};
 use crate::pohon;
-use crate::sheet::Alamat;
 use crate::temuan::{self, Temuan};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashMap};
@@ -73,7 +73,7 @@ fn sel_besaran(b: &BarisAnggaran, besaran: Besaran) -> String {
             .unwrap_or_default(),
     };
     if sel.is_empty() {
-        crate::sheet::Alamat { r: b.r, c: 0 }.to_string()
+        crate::model::Alamat { r: b.r, c: 0 }.to_string()
     } else {
         sel
     }
@@ -895,8 +895,8 @@ fn periksa_baris(dok: &Dokumen, s: &Simpul, b: &BarisAnggaran, temuan: &mut Vec<
 mod tests {
     use super::*;
     use crate::kode::Kode;
+    use crate::model::Alamat;
     use crate::model::{BarisAnggaran, Dokumen, Nilai};
-    use crate::sheet::Alamat;
     use crate::temuan::Temuan;
 
     fn nilai(r: u32, c: u32, teks: &str) -> Option<Nilai> {
@@ -1186,7 +1186,7 @@ mod tests {
                     }
                     x.fisik = n.next().map(|v| Nilai {
                         angka: Angka { nilai: v, desimal: 2 },
-                        sel: crate::sheet::Alamat { r: x.r, c: 6 },
+                        sel: crate::model::Alamat { r: x.r, c: 6 },
                     });
                 }
                 let (pohon, temuan) = periksa_dokumen(dokumen(b));

@@ -343,8 +343,8 @@ mod tests {
 
     #[test]
     fn tertulis_kelompok_dijumlah_terperiksa() {
+        use crate::model::Alamat;
         use crate::model::{BarisAnggaran, Kelompok, Nilai};
-        use crate::sheet::Alamat;
         let nilai = |n: Decimal| {
             Some(Nilai {
                 angka: crate::angka::Angka {

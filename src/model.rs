@@ -10,11 +10,43 @@ pub mod pk;
 
 use crate::angka::{self, Angka, Luap};
 use crate::kode::{Kode, Tingkat};
-use crate::sheet::Alamat;
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::fmt;
+
+/// `(0, 1)` → `B1`.
+pub fn alamat(r: u32, c: u32) -> String {
+    Alamat { r, c }.to_string()
+}
+
+/// A cell's position, 0-based; shown as `B12`. Kept as two numbers so that the hundreds of
+/// thousands of values of a large sheet carry their cell without a string each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Alamat {
+    pub r: u32,
+    pub c: u32,
+}
+
+impl fmt::Display for Alamat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", huruf_kolom(self.c), u64::from(self.r).saturating_add(1))
+    }
+}
+
+/// `0` → `A`, `26` → `AA`.
+pub fn huruf_kolom(c: u32) -> String {
+    // Bijective base 26, in u64 so that no column number can overflow.
+    let mut n = u64::from(c).saturating_add(1);
+    let mut s = Vec::new();
+    while n > 0 {
+        let sisa = n.saturating_sub(1);
+        s.push(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[(sisa % 26) as usize]);
+        n = sisa / 26;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
 
 /// Where a value was read: file › sheet › cell.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -345,6 +377,27 @@ fn gabung_fisik(a: &Hitungan, b: &Hitungan) -> Result<Option<Decimal>, Luap> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alamat_sel() {
+        assert_eq!(alamat(0, 0), "A1");
+        assert_eq!(alamat(11, 25), "Z12");
+        assert_eq!(alamat(0, 26), "AA1");
+        assert_eq!(alamat(1_048_575, 16_383), "XFD1048576");
+    }
+
+    #[test]
+    fn huruf_kolom_seperti_excel() {
+        assert_eq!(huruf_kolom(0), "A");
+        assert_eq!(huruf_kolom(6), "G");
+        assert_eq!(huruf_kolom(25), "Z");
+        assert_eq!(huruf_kolom(26), "AA");
+        assert_eq!(huruf_kolom(51), "AZ");
+        assert_eq!(huruf_kolom(52), "BA");
+        assert_eq!(huruf_kolom(701), "ZZ");
+        assert_eq!(huruf_kolom(702), "AAA");
+        assert_eq!(huruf_kolom(16383), "XFD");
+    }
 
     fn kode(k: &str) -> Option<Kode> {
         Kode::baca(k)

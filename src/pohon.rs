@@ -72,7 +72,7 @@ pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
             temuan.push(Temuan::baru(
                 temuan::Tingkat::Peringatan,
                 "KODE_DI_LUAR_INDUK",
-                dok.sumber(crate::sheet::Alamat { r: b.r, c: 0 }),
+                dok.sumber(crate::model::Alamat { r: b.r, c: 0 }),
                 format!(
                     "{} {} ({}) berada di bawah {} {} ({}), padahal kodenya tidak diawali kode induk itu",
                     kode.tingkat.nama(),
@@ -90,7 +90,7 @@ pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
             temuan.push(Temuan::baru(
                 temuan::Tingkat::Peringatan,
                 "KODE_TIDAK_LENGKAP",
-                dok.sumber(crate::sheet::Alamat { r: b.r, c: 0 }),
+                dok.sumber(crate::model::Alamat { r: b.r, c: 0 }),
                 format!(
                     "kode {} {} tidak selebar yang ditetapkan nomenklatur (terpotong?)",
                     kode.tingkat.nama(),
@@ -108,7 +108,7 @@ pub fn bangun(dok: &mut Dokumen) -> (Pohon, Vec<Temuan>) {
             temuan.push(Temuan::baru(
                 temuan::Tingkat::Peringatan,
                 "KODE_GANDA",
-                dok.sumber(crate::sheet::Alamat { r, c: 0 }),
+                dok.sumber(crate::model::Alamat { r, c: 0 }),
                 format!(
                     "{} {nama} tertulis dua kali di bawah {}; keduanya dijumlahkan",
                     t.nama(),

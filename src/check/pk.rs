@@ -14,8 +14,8 @@
 //! confirmed; lines that belong to no higher line are info, not galat.
 
 use crate::angka::{self, tulis};
+use crate::model::Alamat;
 use crate::model::pk::Pk;
-use crate::sheet::Alamat;
 use crate::temuan::{Temuan, Tingkat};
 use rust_decimal::Decimal;
 use std::collections::HashMap;

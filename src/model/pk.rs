@@ -9,7 +9,7 @@
 use super::Sumber;
 use crate::angka::Angka;
 use crate::kode::Tingkat;
-use crate::sheet::Alamat;
+use crate::model::Alamat;
 use std::fmt;
 
 /// A text as written, and its cell.

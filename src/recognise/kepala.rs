@@ -8,7 +8,8 @@
 
 use crate::angka::{self, JenisAngka};
 use crate::kode::Kode;
-use crate::sheet::{Grid, Isi, huruf_kolom, rapikan};
+use crate::model::huruf_kolom;
+use crate::sheet::{Grid, Isi, rapikan};
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,9 +13,10 @@ pub mod nomenklatur;
 use super::kepala::{self, PeranPk};
 use crate::angka::{self, Angka, JenisAngka};
 use crate::kode::Tingkat;
+use crate::model::Alamat;
 use crate::model::Nilai;
 use crate::model::pk::{BarisProgram, BarisSasaran, JenisSasaran, Jumlah, Pihak, Pk, Target, Teks};
-use crate::sheet::{Alamat, Baris, Grid, Isi, rapikan};
+use crate::sheet::{Baris, Grid, Isi, rapikan};
 use crate::temuan::{Temuan, Tingkat as TingkatTemuan};
 
 /// What reading a sheet as a PK gave.

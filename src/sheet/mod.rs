@@ -177,38 +177,6 @@ impl Grid {
     }
 }
 
-/// `(0, 1)` → `B1`.
-pub fn alamat(r: u32, c: u32) -> String {
-    Alamat { r, c }.to_string()
-}
-
-/// A cell's position, 0-based; shown as `B12`. Kept as two numbers so that the hundreds of
-/// thousands of values of a large sheet carry their cell without a string each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Alamat {
-    pub r: u32,
-    pub c: u32,
-}
-
-impl std::fmt::Display for Alamat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}{}", huruf_kolom(self.c), self.r + 1)
-    }
-}
-
-/// `0` → `A`, `26` → `AA`.
-pub fn huruf_kolom(c: u32) -> String {
-    let mut n = c + 1;
-    let mut s = Vec::new();
-    while n > 0 {
-        let m = (n - 1) % 26;
-        s.push(b'A' + m as u8);
-        n = (n - 1) / 26;
-    }
-    s.reverse();
-    String::from_utf8(s).unwrap_or_default()
-}
-
 /// Trims and folds every run of whitespace (NBSP, tabs, line breaks) to one space.
 pub fn rapikan(teks: &str) -> String {
     if sudah_rapi(teks) {
@@ -855,27 +823,6 @@ pub fn berkas_dalam_folder(folder: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn alamat_sel() {
-        assert_eq!(alamat(0, 0), "A1");
-        assert_eq!(alamat(11, 25), "Z12");
-        assert_eq!(alamat(0, 26), "AA1");
-        assert_eq!(alamat(1_048_575, 16_383), "XFD1048576");
-    }
-
-    #[test]
-    fn huruf_kolom_seperti_excel() {
-        assert_eq!(huruf_kolom(0), "A");
-        assert_eq!(huruf_kolom(6), "G");
-        assert_eq!(huruf_kolom(25), "Z");
-        assert_eq!(huruf_kolom(26), "AA");
-        assert_eq!(huruf_kolom(51), "AZ");
-        assert_eq!(huruf_kolom(52), "BA");
-        assert_eq!(huruf_kolom(701), "ZZ");
-        assert_eq!(huruf_kolom(702), "AAA");
-        assert_eq!(huruf_kolom(16383), "XFD");
-    }
 
     proptest::proptest! {
         /// The one-pass check says what the four scans it replaced said.

@@ -14,7 +14,6 @@ pub mod tabel_temuan;
 use crate::angka::Luap;
 use crate::model::Pohon;
 use crate::temuan::Temuan;
-use crate::write::Pembuat;
 use rust_decimal::Decimal;
 
 /// How a cell is shown.
@@ -280,6 +279,10 @@ pub fn rumus_jumlah(kolom: char, baris: &[u32]) -> Option<String> {
     let bagian: Vec<String> = baris.iter().map(|r| format!("{kolom}{r}")).collect();
     Some(format!("={}", bagian.join("+")))
 }
+
+/// Builds one table when called; the writer builds and writes the tables of a workbook
+/// on their own threads. Defined here, with the tables, so that no table needs the writer.
+pub type Pembuat<'a> = Box<dyn FnOnce() -> Tabel<'a> + Send + 'a>;
 
 /// Which tables to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

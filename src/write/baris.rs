@@ -12,7 +12,8 @@
 //! [`Format`]: rust_xlsxwriter::Format
 
 use super::{GalatKemasan, TINGGI_BARIS, baris_teks};
-use crate::sheet::{TEKS_SEL_MAKS, huruf_kolom};
+use crate::model::huruf_kolom;
+use crate::sheet::TEKS_SEL_MAKS;
 use crate::tables::{Baris, Bentuk, Hasil, Isi, Tabel};
 use rust_decimal::Decimal;
 use std::io::{self, Write};

@@ -16,7 +16,7 @@
 
 mod baris;
 
-use crate::tables::{BARIS_KEPALA_AWAL, Bentuk, Tabel};
+use crate::tables::{BARIS_KEPALA_AWAL, Bentuk, Pembuat, Tabel};
 use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
@@ -280,10 +280,6 @@ fn tulis_kepala(ws: &mut Worksheet, tabel: &Tabel) -> Result<(), XlsxError> {
     Ok(())
 }
 
-/// Builds one table when called; the tables of a workbook are built and written on their
-/// own threads.
-pub type Pembuat<'a> = Box<dyn FnOnce() -> Tabel<'a> + Send + 'a>;
-
 /// A new workbook with the fixed document date, the deflate level and every format of
 /// [`Gaya::semua`] registered in that order, so that any two workbooks made here number
 /// their styles alike (see [`tulis`]).
@@ -414,7 +410,7 @@ fn belah_lembar(xml: &str, tabel: &Tabel, awal: u32) -> Result<(String, String),
     }
     let akhir = format!(
         "A1:{}{}",
-        crate::sheet::huruf_kolom((tabel.lebar.len().max(1) - 1) as u32),
+        crate::model::huruf_kolom((tabel.lebar.len().max(1) - 1) as u32),
         awal as usize + tabel.baris.jumlah
     );
     let kepala = match kepala.find("<dimension ref=\"") {
