@@ -30,7 +30,12 @@ pub struct Alamat {
 
 impl fmt::Display for Alamat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}", huruf_kolom(self.c), u64::from(self.r).saturating_add(1))
+        write!(
+            f,
+            "{}{}",
+            huruf_kolom(self.c),
+            u64::from(self.r).saturating_add(1)
+        )
     }
 }
 

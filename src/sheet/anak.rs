@@ -387,6 +387,9 @@ struct Jalan {
     stderr: Option<std::thread::JoinHandle<Vec<u8>>>,
     /// Dropped to stop the watchdog.
     henti: Option<mpsc::Sender<()>>,
+    /// The watchdog, joined when the reading ends, so that no thread of a finished file
+    /// lingers (in a folder run, one per file).
+    pengawas: Option<std::thread::JoinHandle<()>>,
     /// Set by the watchdog when it killed the child at the deadline.
     habis: Arc<AtomicBool>,
     isi: Vec<u8>,
@@ -423,7 +426,7 @@ impl Jalan {
         let proses = Arc::new(Mutex::new(proses));
         let habis = Arc::new(AtomicBool::new(false));
         let (henti, tunggu) = mpsc::channel::<()>();
-        {
+        let pengawas = {
             let proses = Arc::clone(&proses);
             let habis = Arc::clone(&habis);
             std::thread::spawn(move || {
@@ -433,14 +436,15 @@ impl Jalan {
                         let _ = p.kill();
                     }
                 }
-            });
-        }
+            })
+        };
         Ok(Jalan {
             proses,
             masuk,
             keluar: BufReader::with_capacity(UKURAN_KIRIMAN, keluar),
             stderr: Some(stderr),
             henti: Some(henti),
+            pengawas: Some(pengawas),
             habis,
             isi: Vec::new(),
         })
@@ -479,9 +483,16 @@ impl Jalan {
 impl Drop for Jalan {
     fn drop(&mut self) {
         self.henti.take();
+        if let Some(h) = self.pengawas.take() {
+            let _ = h.join();
+        }
         if let Ok(mut p) = self.proses.lock() {
             let _ = p.kill();
             let _ = p.wait();
+        }
+        // The child is gone, so its stderr is closed and this thread ends now.
+        if let Some(h) = self.stderr.take() {
+            let _ = h.join();
         }
     }
 }
