@@ -8,6 +8,7 @@
 pub mod angka;
 pub mod check;
 pub mod compute;
+pub mod formulir;
 pub mod kode;
 pub mod model;
 pub mod perintah;
