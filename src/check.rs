@@ -14,6 +14,7 @@
 //! the comparisons that would need it are skipped, never made against a 0.
 #![deny(clippy::arithmetic_side_effects)]
 
+pub mod kinerja;
 pub mod pk;
 
 use crate::angka::{self, Angka, Luap, sama_pada_presisi, tulis_persen, tulis_rupiah};
@@ -1191,7 +1192,15 @@ mod tests {
                 }
                 let (pohon, temuan) = periksa_dokumen(dokumen(b));
                 let pilihan = crate::tables::NomorTabel::SEMUA;
-                for buat in crate::tables::susun(&pohon, Some(2022), &pilihan, &temuan) {
+                let masukan = crate::tables::Masukan {
+                    pohon: Some(&pohon),
+                    kinerja: None,
+                    tahun: Some(2022),
+                    temuan: &temuan,
+                    kriteria: None,
+                    efisiensi: Default::default(),
+                };
+                for buat in crate::tables::susun(masukan, &pilihan).0 {
                     let tabel = buat();
                     prop_assert!(tabel.baris.count() > 0);
                 }

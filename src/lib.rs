@@ -11,6 +11,7 @@ pub mod compute;
 pub mod formulir;
 pub mod kode;
 pub mod model;
+pub mod nama;
 pub mod perintah;
 pub mod pohon;
 pub mod recognise;

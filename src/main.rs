@@ -2,6 +2,7 @@
 //! 0 (done), 1 (ran, found galat: `periksa` only) or 2 (could not run).
 
 use clap::{ArgAction, Parser, Subcommand, ValueEnum};
+use lkjip::compute::kinerja::{CaraEfisiensi, LabelKriteria};
 use lkjip::perintah::{self, BilaGagal, Pemeriksaan};
 use lkjip::sheet;
 use lkjip::tables::NomorTabel;
@@ -14,7 +15,7 @@ const TEMPLAT: &str = "{about}\n\nPemakaian: {usage}\n\n{all-args}{after-help}";
 #[command(
     name = "lkjip",
     version,
-    about = "Menyusun dan memeriksa tabel lampiran LKjIP (Tabel 16, 18, 19) dari realisasi anggaran.",
+    about = "Menyusun dan memeriksa tabel lampiran LKjIP (Tabel 11–19) dari realisasi anggaran, Perjanjian Kinerja dan data kinerja.",
     help_template = TEMPLAT,
     override_usage = "lkjip <PERINTAH> [PILIHAN]",
     subcommand_help_heading = "Perintah",
@@ -42,7 +43,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Perintah {
-    /// Menyusun Tabel 16, 18, 19 dan lembar Temuan ke satu buku kerja xlsx
+    /// Menyusun Tabel 11–19, lembar Temuan dan Grafik ke satu buku kerja xlsx
     #[command(
         visible_alias = "build",
         help_template = TEMPLAT,
@@ -74,16 +75,27 @@ enum Perintah {
             help_heading = "Pilihan"
         )]
         tahun: Option<i32>,
-        /// Tabel yang disusun, dipisah koma
+        /// Tabel yang disusun, dipisah koma (tabel yang masukannya tidak ada dilewati dengan alasannya)
         #[arg(
             long,
             visible_alias = "tables",
             value_delimiter = ',',
-            default_value = "16,18,19",
-            value_name = "16,18,19",
+            default_value = "11,12,13,14,15,16,17,18,19",
+            value_name = "11,...,19",
             help_heading = "Pilihan"
         )]
         tabel: Vec<u32>,
+        /// Tambahkan kolom Kriteria (Permendagri 86/2017) di Tabel 11: permendagri (Sangat Tinggi …) atau baik (Sangat Baik …)
+        #[arg(long, value_name = "LABEL", help_heading = "Pilihan")]
+        kriteria: Option<Kriteria>,
+        /// Cara menghitung tingkat efisiensi Tabel 15: selisih (% capaian − % serapan) atau rasio (% capaian ÷ % serapan × 100)
+        #[arg(
+            long,
+            value_name = "CARA",
+            default_value = "selisih",
+            help_heading = "Pilihan"
+        )]
+        efisiensi: Efisiensi,
         /// Lembar yang dipakai bila buku kerja memuat beberapa versi tabel yang sama
         #[arg(
             long,
@@ -232,6 +244,19 @@ fn cetak_bacaan(p: &Pemeriksaan) {
     }
 }
 
+/// Labels of the kriteria column.
+#[derive(Clone, Copy, ValueEnum)]
+enum Kriteria {
+    Permendagri,
+    Baik,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Efisiensi {
+    Selisih,
+    Rasio,
+}
+
 fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.perintah {
         Perintah::Susun {
@@ -240,26 +265,44 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             tahun,
             tabel,
             lembar,
+            kriteria,
+            efisiensi,
         } => {
-            let pilihan = tabel
+            let tabel = tabel
                 .iter()
                 .map(|&n| {
                     NomorTabel::dari_angka(n).ok_or_else(|| {
-                        anyhow::anyhow!("--tabel {n}: tabel yang dapat disusun: 16, 18, 19")
+                        anyhow::anyhow!("--tabel {n}: tabel yang dapat disusun: 11 sampai 19")
                     })
                 })
                 .collect::<anyhow::Result<Vec<_>>>()?;
+            let pilihan = perintah::Pilihan {
+                tahun,
+                tabel,
+                kriteria: kriteria.map(|k| match k {
+                    Kriteria::Permendagri => LabelKriteria::PERMENDAGRI,
+                    Kriteria::Baik => LabelKriteria::BAIK,
+                }),
+                efisiensi: match efisiensi {
+                    Efisiensi::Selisih => CaraEfisiensi::Selisih,
+                    Efisiensi::Rasio => CaraEfisiensi::Rasio,
+                },
+            };
             let mut dilewati = Vec::new();
             let berkas = perintah::kumpulkan(&masukan, &mut dilewati)?;
             perintah::siapkan_keluaran(&keluaran, &berkas)?;
             let p = perintah::periksa(&berkas, lembar.as_deref(), dilewati, BilaGagal::Berhenti)?;
             cetak_bacaan(&p);
-            perintah::susun(&p, tahun, &pilihan, &keluaran)?;
+            let tersusun = perintah::susun(&p, &pilihan, &keluaran)?;
+            for d in &tersusun.dilewati {
+                eprintln!("tanpa      Tabel {}: {}", d.nomor, d.alasan);
+            }
             let r = p.ringkasan();
             eprintln!(
-                "ditulis    {} ({} tabel + Temuan); temuan: {} galat, {} peringatan, {} info",
+                "ditulis    {} ({} tabel + Temuan{}); temuan: {} galat, {} peringatan, {} info",
                 keluaran.display(),
-                pilihan.len(),
+                pilihan.tabel.len() - tersusun.dilewati.len(),
+                if tersusun.grafik { " + Grafik" } else { "" },
                 r.galat,
                 r.peringatan,
                 r.info

@@ -2,13 +2,16 @@
 //! the inputs, `susun` also writes the tables. `main.rs` only parses arguments and prints.
 
 use crate::check;
+use crate::compute::kinerja::{CaraEfisiensi, LabelKriteria};
+use crate::model::kinerja::{Kinerja, LembarKinerja};
 use crate::model::pk::Pk;
 use crate::model::{Dokumen, Pohon};
 use crate::recognise::{self, Dilewati};
 use crate::sheet;
-use crate::tables::{self, NomorTabel};
+use crate::tables::{self, Masukan, NomorTabel, TabelDilewati};
 use crate::temuan::{self, Temuan};
 use crate::write::{self, GalatTulis};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 /// Why a job could not run. Each message names the file and what the user can do.
@@ -37,9 +40,11 @@ pub enum Galat {
     )]
     FolderKeluaran(String, std::io::Error),
     #[error(
-        "masukan hanya memuat Perjanjian Kinerja ({0}); Tabel 16, 18 dan 19 disusun dari realisasi anggaran. Sertakan berkas realisasinya, atau periksa PK saja dengan `lkjip periksa`."
+        "masukan hanya memuat Perjanjian Kinerja ({0}); tabel disusun dari realisasi anggaran (Tabel 16–19) dan buku kerja kinerja (Tabel 11–15, 17). Sertakan berkasnya, atau periksa PK saja dengan `lkjip periksa`."
     )]
     TanpaRealisasi(String),
+    #[error("tidak ada tabel yang dapat disusun dari masukan ini:\n{0}")]
+    TanpaTabel(String),
     #[error(
         "{jumlah} hasil hitungan tidak dapat disimpan tepat (pertama di {lokasi}); tabel tidak ditulis karena angkanya akan salah. Jalankan `lkjip periksa` untuk rinciannya, perbaiki angka di sel itu lalu ulangi."
     )]
@@ -68,8 +73,11 @@ pub struct Pemeriksaan {
     pub dilewati: Vec<Dilewati>,
     /// One recomputed tree per document, in input order.
     pub pohon: Vec<Pohon>,
-    /// The Perjanjian Kinerja read, in input order (checked; not yet used by `susun`).
+    /// The Perjanjian Kinerja read, in input order: checked, and the source of the year's
+    /// targets in Tabel 11.
     pub pk: Vec<Pk>,
+    /// The kinerja workbook's sheets joined with the PK and the tree (Tabel 11–15, 17).
+    pub kinerja: Option<Kinerja>,
     /// Sorted: galat first.
     pub temuan: Vec<Temuan>,
     pub tahun: Option<i32>,
@@ -95,6 +103,22 @@ pub struct Ringkasan {
 }
 
 impl Pemeriksaan {
+    /// The one tree the tables are made from: a single document's as it is, the parts of a
+    /// budget over several sheets or files joined into one.
+    pub fn pohon_tabel(&self) -> Option<Cow<'_, Pohon>> {
+        match self.pohon.as_slice() {
+            [] => None,
+            [satu] => Some(Cow::Borrowed(satu)),
+            semua => {
+                let mut g = Pohon::new();
+                for p in semua {
+                    g.gabung(p);
+                }
+                Some(Cow::Owned(g))
+            }
+        }
+    }
+
     pub fn ringkasan(&self) -> Ringkasan {
         let hitung = |t| self.temuan.iter().filter(|x| x.tingkat == t).count();
         Ringkasan {
@@ -155,12 +179,14 @@ pub fn periksa(
 ) -> Result<Pemeriksaan, Galat> {
     let mut calon = Vec::new();
     let mut bacaan_pk = Vec::new();
+    let mut bacaan_kinerja: Vec<(LembarKinerja, Vec<Temuan>)> = Vec::new();
     let mut gagal = Vec::new();
     for b in berkas {
         match recognise::baca_berkas(b, lembar) {
             Ok(bacaan) => {
                 calon.extend(bacaan.calon);
                 bacaan_pk.extend(bacaan.pk);
+                bacaan_kinerja.extend(bacaan.kinerja);
                 dilewati.extend(bacaan.dilewati);
             }
             Err(e) if bila_gagal == BilaGagal::Lanjut && berkas.len() > 1 => gagal.push(e),
@@ -172,12 +198,14 @@ pub fn periksa(
     if let Some(l) = lembar
         && !dokumen.iter().any(|d| d.lembar == l)
         && !bacaan_pk.iter().any(|(p, _)| p.lembar == l)
+        && !bacaan_kinerja.iter().any(|(k, _)| k.asal.lembar == l)
         && !dilewati.iter().any(|d| d.lembar == l)
     {
         let mut ada: Vec<String> = dokumen
             .iter()
             .map(|d| d.lembar.clone())
             .chain(bacaan_pk.iter().map(|(p, _)| p.lembar.clone()))
+            .chain(bacaan_kinerja.iter().map(|(k, _)| k.asal.lembar.clone()))
             .chain(dilewati.iter().map(|d| d.lembar.clone()))
             .collect();
         ada.dedup();
@@ -225,16 +253,37 @@ pub fn periksa(
         pk.push(p);
     }
     temuan.extend(check::pk::periksa(&pk));
-    temuan::urutkan(&mut temuan);
-    Ok(Pemeriksaan {
+    let mut lembar_kinerja = Vec::new();
+    for (l, t) in bacaan_kinerja {
+        dipakai.push(Dipakai {
+            berkas: l.asal.berkas.clone(),
+            lembar: l.asal.lembar.clone(),
+            baris: l.bagian.jumlah(),
+            tahun: None,
+        });
+        temuan.extend(t);
+        lembar_kinerja.push(l);
+    }
+    let mut hasil = Pemeriksaan {
         dipakai,
         dilewati,
         pohon,
         pk,
+        kinerja: None,
         temuan,
         tahun,
         gagal,
-    })
+    };
+    let (kinerja, t) = check::kinerja::susun(
+        &lembar_kinerja,
+        &hasil.pk,
+        hasil.pohon_tabel().as_deref(),
+        tahun,
+    );
+    hasil.kinerja = kinerja;
+    hasil.temuan.extend(t);
+    temuan::urutkan(&mut hasil.temuan);
+    Ok(hasil)
 }
 
 fn sama(a: &Path, b: &Path) -> bool {
@@ -279,14 +328,42 @@ pub fn siapkan_keluaran(keluaran: &Path, masukan: &[PathBuf]) -> Result<(), Gala
     Ok(())
 }
 
-/// Writes the chosen tables (and the Temuan sheet) for a checked set of inputs.
+/// How the tables are made, beyond the inputs.
+#[derive(Debug, Clone)]
+pub struct Pilihan {
+    /// The year in titles (default: from the inputs).
+    pub tahun: Option<i32>,
+    pub tabel: Vec<NomorTabel>,
+    /// Adds a Kriteria column to Tabel 11.
+    pub kriteria: Option<LabelKriteria>,
+    pub efisiensi: CaraEfisiensi,
+}
+
+impl Default for Pilihan {
+    fn default() -> Self {
+        Pilihan {
+            tahun: None,
+            tabel: NomorTabel::SEMUA.to_vec(),
+            kriteria: None,
+            efisiensi: CaraEfisiensi::default(),
+        }
+    }
+}
+
+/// What `susun` wrote: the tables that were asked for and could not be made, and why.
+#[derive(Debug, Clone, Default)]
+pub struct Tersusun {
+    pub dilewati: Vec<TabelDilewati>,
+    pub grafik: bool,
+}
+
+/// Writes the chosen tables (and the Temuan and Grafik sheets) for a checked set of inputs.
 pub fn susun(
     pemeriksaan: &Pemeriksaan,
-    tahun: Option<i32>,
-    pilihan: &[NomorTabel],
+    pilihan: &Pilihan,
     keluaran: &Path,
-) -> Result<(), Galat> {
-    if pemeriksaan.pohon.is_empty() && !pemeriksaan.pk.is_empty() {
+) -> Result<Tersusun, Galat> {
+    if pemeriksaan.pohon.is_empty() && pemeriksaan.kinerja.is_none() && !pemeriksaan.pk.is_empty() {
         let nama: Vec<String> = pemeriksaan
             .pk
             .iter()
@@ -306,24 +383,33 @@ pub fn susun(
             lokasi: pertama.lokasi.to_string(),
         });
     }
-    // Parts of one budget (several sheets or files) become one tree; a single document's
-    // tree is used as it is.
-    let gabungan;
-    let pohon = match pemeriksaan.pohon.as_slice() {
-        [satu] => satu,
-        semua => {
-            let mut g = Pohon::new();
-            for p in semua {
-                g.gabung(p);
-            }
-            gabungan = g;
-            &gabungan
-        }
+    let pohon = pemeriksaan.pohon_tabel();
+    let tahun = pilihan
+        .tahun
+        .or(pemeriksaan.tahun)
+        .or(pemeriksaan.kinerja.as_ref().and_then(|k| k.tahun));
+    let masukan = Masukan {
+        pohon: pohon.as_deref(),
+        kinerja: pemeriksaan.kinerja.as_ref(),
+        tahun,
+        temuan: &pemeriksaan.temuan,
+        kriteria: pilihan.kriteria,
+        efisiensi: pilihan.efisiensi,
     };
-    let tahun = tahun.or(pemeriksaan.tahun);
-    write::tulis(
-        tables::susun(pohon, tahun, pilihan, &pemeriksaan.temuan),
-        keluaran,
-    )?;
-    Ok(())
+    let (pembuat, dilewati) = tables::susun(masukan, &pilihan.tabel);
+    // Only the Temuan sheet left: say why instead of writing an empty report.
+    if pembuat.len() <= 1 {
+        let alasan: Vec<String> = dilewati
+            .iter()
+            .map(|d| format!("  Tabel {}: {}", d.nomor, d.alasan))
+            .collect();
+        return Err(Galat::TanpaTabel(alasan.join("\n")));
+    }
+    let grafik = tables::grafik::susun(&masukan);
+    let ada_grafik = grafik.is_some();
+    write::tulis(pembuat, grafik, keluaran)?;
+    Ok(Tersusun {
+        dilewati,
+        grafik: ada_grafik,
+    })
 }

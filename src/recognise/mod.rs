@@ -6,12 +6,14 @@
 //! and the others are named, with the reason, so the user can pick another with `--lembar`.
 
 pub mod kepala;
+pub mod kinerja;
 pub mod nomenklatur;
 pub mod pk;
 pub mod realisasi;
 
 use crate::kode::Tingkat;
 use crate::model::Dokumen;
+use crate::model::kinerja::LembarKinerja;
 use crate::model::pk::Pk;
 use crate::sheet::{self, GalatBaca, Grid};
 use crate::temuan::Temuan;
@@ -64,6 +66,8 @@ pub struct Dilewati {
 pub struct Bacaan {
     pub calon: Vec<(Dokumen, Vec<Temuan>)>,
     pub pk: Vec<(Pk, Vec<Temuan>)>,
+    /// The sheets of a kinerja workbook (IKU, Tahunan, Triwulan, Program, Peta Anggaran).
+    pub kinerja: Vec<(LembarKinerja, Vec<Temuan>)>,
     pub dilewati: Vec<Dilewati>,
 }
 
@@ -73,6 +77,7 @@ pub struct Bacaan {
 enum Jenis {
     Realisasi(Result<Hasil, GalatKenali>),
     Pk(pk::Hasil),
+    Kinerja(kinerja::Hasil),
 }
 
 /// Reads every sheet of a workbook and keeps the realisasi tables and the Perjanjian Kinerja
@@ -84,6 +89,7 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
     let mut calon: Vec<(Dokumen, Vec<Temuan>)> = Vec::new();
     let mut dilewati = Vec::new();
     let mut bacaan_pk = Vec::new();
+    let mut bacaan_kinerja = Vec::new();
     // A PK statement page waiting for the lampiran sheet after it.
     let mut pernyataan: Option<Pk> = None;
     // The first sheet that is a blank form: said as such when nothing else is found.
@@ -121,6 +127,11 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
                 }
                 awal.baris.push(b);
             }
+            if let Some(k) = kinerja::cari_kepala(&awal) {
+                awal.baris.extend(berikut);
+                awal.baris.extend(baris);
+                return Jenis::Kinerja(kinerja::kenali(&awal, k));
+            }
             if pk::tampak_pk(&awal) {
                 awal.baris.extend(berikut);
                 awal.baris.extend(baris);
@@ -156,6 +167,18 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
                 pernyataan = Some(*p);
                 continue;
             }
+            Jenis::Kinerja(kinerja::Hasil::Lembar(l, temuan)) => {
+                bacaan_kinerja.push((l, temuan));
+                continue;
+            }
+            Jenis::Kinerja(kinerja::Hasil::Kosong { baris_kepala, nama }) => {
+                kosong.get_or_insert((lembar.clone(), baris_kepala + 1));
+                dilewati.push(lewati(format!(
+                    "lembar {nama} dari buku kerja kinerja, belum berisi data (judul kolom sampai baris {})",
+                    baris_kepala + 1
+                )));
+                continue;
+            }
             Jenis::Pk(pk::Hasil::BukanPk(alasan)) => {
                 dilewati.push(lewati(alasan));
                 continue;
@@ -184,7 +207,7 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
             Hasil::Dokumen(dok, temuan) => calon.push((*dok, temuan)),
         }
     }
-    if calon.is_empty() && bacaan_pk.is_empty() {
+    if calon.is_empty() && bacaan_pk.is_empty() && bacaan_kinerja.is_empty() {
         if let Some((lembar, baris)) = kosong {
             return Err(Galat::BelumBerisi {
                 berkas: buku.berkas.clone(),
@@ -205,6 +228,7 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
     Ok(Bacaan {
         calon,
         pk: bacaan_pk,
+        kinerja: bacaan_kinerja,
         dilewati,
     })
 }

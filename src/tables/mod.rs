@@ -6,13 +6,22 @@
 //! cell sees how it was made and the workbook opens with the right numbers before any
 //! recalculation. Adding a table is one new module and one line in [`susun`].
 
+pub mod grafik;
+pub mod tabel_11;
+pub mod tabel_12;
+pub mod tabel_13;
+pub mod tabel_14;
+pub mod tabel_15;
 pub mod tabel_16;
+pub mod tabel_17;
 pub mod tabel_18;
 pub mod tabel_19;
 pub mod tabel_temuan;
 
 use crate::angka::Luap;
+use crate::compute::kinerja::{self as kinerja_hitung, CaraEfisiensi, LabelKriteria, Polaritas};
 use crate::model::Pohon;
+use crate::model::kinerja::{Kinerja, Ukuran};
 use crate::temuan::Temuan;
 use rust_decimal::Decimal;
 
@@ -144,6 +153,16 @@ pub struct SelKepala {
     pub teks: String,
 }
 
+/// Body cells merged into one (Tabel 12's sasaran over its four triwulan rows), by body
+/// row index (0 is the first body row) and column, inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GabungBadan {
+    pub r0: usize,
+    pub c0: u16,
+    pub r1: usize,
+    pub c1: u16,
+}
+
 /// A table's body rows, made one by one as the sheet is written: Tabel 16 and 19 of a
 /// large LRA have a row per row of the input, and holding them all (with their formula
 /// texts) cost more time and memory than making them (BENCHMARKS.md).
@@ -200,6 +219,8 @@ pub struct Tabel<'a> {
     pub kolom_uraian: u16,
     /// Zero amounts show as `-` (Tabel 16), not `0,00` (Tabel 19).
     pub strip_nol: bool,
+    /// Merged body cells; the cells they cover are still written (borders), empty.
+    pub gabung_badan: Vec<GabungBadan>,
 }
 
 /// The sheet layout every table shares: the title on row 1, row 2 empty, the header from
@@ -229,6 +250,7 @@ impl<'a> Tabel<'a> {
             baris: Badan::kosong(0),
             kolom_uraian: 0,
             strip_nol: false,
+            gabung_badan: Vec::new(),
         }
     }
 
@@ -244,6 +266,7 @@ impl<'a> Tabel<'a> {
             baris: Badan::kosong(self.baris.jumlah),
             kolom_uraian: self.kolom_uraian,
             strip_nol: self.strip_nol,
+            gabung_badan: self.gabung_badan.clone(),
         }
     }
 
@@ -287,45 +310,204 @@ pub type Pembuat<'a> = Box<dyn FnOnce() -> Tabel<'a> + Send + 'a>;
 /// Which tables to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum NomorTabel {
+    T11,
+    T12,
+    T13,
+    T14,
+    T15,
     T16,
+    T17,
     T18,
     T19,
 }
 
 impl NomorTabel {
-    pub const SEMUA: [NomorTabel; 3] = [NomorTabel::T16, NomorTabel::T18, NomorTabel::T19];
+    pub const SEMUA: [NomorTabel; 9] = [
+        NomorTabel::T11,
+        NomorTabel::T12,
+        NomorTabel::T13,
+        NomorTabel::T14,
+        NomorTabel::T15,
+        NomorTabel::T16,
+        NomorTabel::T17,
+        NomorTabel::T18,
+        NomorTabel::T19,
+    ];
 
     pub fn dari_angka(n: u32) -> Option<NomorTabel> {
-        match n {
-            16 => Some(NomorTabel::T16),
-            18 => Some(NomorTabel::T18),
-            19 => Some(NomorTabel::T19),
+        NomorTabel::SEMUA.into_iter().find(|t| t.angka() == n)
+    }
+
+    pub fn angka(self) -> u32 {
+        match self {
+            NomorTabel::T11 => 11,
+            NomorTabel::T12 => 12,
+            NomorTabel::T13 => 13,
+            NomorTabel::T14 => 14,
+            NomorTabel::T15 => 15,
+            NomorTabel::T16 => 16,
+            NomorTabel::T17 => 17,
+            NomorTabel::T18 => 18,
+            NomorTabel::T19 => 19,
+        }
+    }
+
+    /// Why the table cannot be built from these inputs, if it cannot: the input it needs.
+    pub fn kurang(self, m: &Masukan) -> Option<&'static str> {
+        let kinerja = m.kinerja.filter(|k| !k.indikator.is_empty());
+        match self {
+            NomorTabel::T11 | NomorTabel::T12 | NomorTabel::T13 | NomorTabel::T14
+                if kinerja.is_none() =>
+            {
+                Some(
+                    "perlu buku kerja kinerja dengan lembar IKU (buat dengan `lkjip templat kinerja`)",
+                )
+            }
+            NomorTabel::T15 if kinerja.is_none() || m.pohon.is_none() => Some(
+                "perlu buku kerja kinerja (lembar IKU dan Peta Anggaran) dan buku kerja realisasi",
+            ),
+            NomorTabel::T15 if !kinerja.is_some_and(|k| k.ada_peta) => Some(
+                "perlu lembar Peta Anggaran di buku kerja kinerja (program yang mendanai tiap sasaran)",
+            ),
+            NomorTabel::T17
+                if m.pohon.is_none() || m.kinerja.is_none_or(|k| k.program.is_empty()) =>
+            {
+                Some("perlu lembar Program di buku kerja kinerja dan buku kerja realisasi")
+            }
+            NomorTabel::T16 | NomorTabel::T18 | NomorTabel::T19 if m.pohon.is_none() => {
+                Some("perlu buku kerja realisasi anggaran")
+            }
             _ => None,
         }
     }
 }
 
+/// Everything the tables are made from.
+#[derive(Debug, Clone, Copy)]
+pub struct Masukan<'a> {
+    pub pohon: Option<&'a Pohon>,
+    pub kinerja: Option<&'a Kinerja>,
+    pub tahun: Option<i32>,
+    pub temuan: &'a [Temuan],
+    /// Adds a Kriteria column to Tabel 11 with these labels.
+    pub kriteria: Option<LabelKriteria>,
+    pub efisiensi: CaraEfisiensi,
+}
+
+/// A table that was asked for and not built, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TabelDilewati {
+    pub nomor: u32,
+    pub alasan: &'static str,
+}
+
 /// The chosen tables in number order, then the Temuan sheet, each as a function that builds
-/// it, so that the writer can build and write them side by side.
-pub fn susun<'a>(
-    pohon: &'a Pohon,
-    tahun: Option<i32>,
-    pilihan: &[NomorTabel],
-    temuan: &'a [Temuan],
-) -> Vec<Pembuat<'a>> {
-    let mut hasil: Vec<Pembuat<'a>> = NomorTabel::SEMUA
+/// it, so that the writer can build and write them side by side; and the chosen tables
+/// whose inputs are missing.
+pub fn susun<'a>(m: Masukan<'a>, pilihan: &[NomorTabel]) -> (Vec<Pembuat<'a>>, Vec<TabelDilewati>) {
+    let mut dilewati = Vec::new();
+    let mut hasil: Vec<Pembuat<'a>> = Vec::new();
+    for n in NomorTabel::SEMUA
         .into_iter()
         .filter(|n| pilihan.contains(n))
-        .map(|n| -> Pembuat<'a> {
-            match n {
-                NomorTabel::T16 => Box::new(move || tabel_16::susun(pohon, tahun)),
-                NomorTabel::T18 => Box::new(move || tabel_18::susun(pohon, tahun)),
-                NomorTabel::T19 => Box::new(move || tabel_19::susun(pohon, tahun)),
+    {
+        if let Some(alasan) = n.kurang(&m) {
+            dilewati.push(TabelDilewati {
+                nomor: n.angka(),
+                alasan,
+            });
+            continue;
+        }
+        let (pohon, kinerja) = (m.pohon, m.kinerja);
+        let tahun = m.tahun;
+        let pembuat: Pembuat<'a> = match (n, pohon, kinerja) {
+            (NomorTabel::T11, _, Some(k)) => {
+                Box::new(move || tabel_11::susun(k, tahun, m.kriteria))
             }
-        })
-        .collect();
+            (NomorTabel::T12, _, Some(k)) => Box::new(move || tabel_12::susun(k, tahun)),
+            (NomorTabel::T13, _, Some(k)) => Box::new(move || tabel_13::susun(k, tahun)),
+            (NomorTabel::T14, _, Some(k)) => Box::new(move || tabel_14::susun(k, tahun)),
+            (NomorTabel::T15, Some(p), Some(k)) => {
+                Box::new(move || tabel_15::susun(k, p, tahun, m.efisiensi))
+            }
+            (NomorTabel::T16, Some(p), _) => Box::new(move || tabel_16::susun(p, tahun)),
+            (NomorTabel::T17, Some(p), Some(k)) => Box::new(move || tabel_17::susun(k, p, tahun)),
+            (NomorTabel::T18, Some(p), _) => Box::new(move || tabel_18::susun(p, tahun)),
+            (NomorTabel::T19, Some(p), _) => Box::new(move || tabel_19::susun(p, tahun)),
+            _ => continue,
+        };
+        hasil.push(pembuat);
+    }
+    let temuan = m.temuan;
     hasil.push(Box::new(move || tabel_temuan::susun(temuan)));
-    hasil
+    (hasil, dilewati)
+}
+
+/// A kinerja value: the number (two decimals shown), `n/a`, or an empty cell.
+pub fn sel_ukuran(u: Option<Ukuran>) -> Sel {
+    match u {
+        Some(Ukuran::Angka(d)) => Sel::angka(d, Bentuk::Persen),
+        Some(Ukuran::TidakDiukur) => Sel {
+            isi: Isi::Teks("n/a".to_string()),
+            bentuk: Bentuk::Tengah,
+        },
+        None => Sel::kosong(),
+    }
+}
+
+/// A computed kinerja percentage as a live formula rounded to two decimals, with its cached
+/// result; `n/a` (centred) when a value it needs was not measured or is missing, `-` when
+/// it would divide by 0.
+pub fn sel_hitung(rumus: String, hasil: kinerja_hitung::Hasil, ada: bool) -> Sel {
+    if !ada {
+        return Sel {
+            isi: Isi::Teks("n/a".to_string()),
+            bentuk: Bentuk::Tengah,
+        };
+    }
+    let hasil = match hasil {
+        Ok(d) => Hasil::Angka(crate::angka::bulat(d, 2)),
+        Err(kinerja_hitung::TakTerhitung::PembagiNol) => Hasil::Teks("-".to_string()),
+        Err(kinerja_hitung::TakTerhitung::TidakDiukur) => Hasil::Teks("n/a".to_string()),
+        Err(kinerja_hitung::TakTerhitung::Luap) => Hasil::Teks(TAK_TERHITUNG.to_string()),
+    };
+    Sel::rumus(rumus, hasil, Bentuk::Persen)
+}
+
+/// `=IF(E9=0,"-",ROUND(F9/E9*100,2))`, or the `turun` form `(2×T − R) ÷ T × 100`: the
+/// capaian of the realisasi in column `r` against the target in column `t`.
+pub fn rumus_capaian(polaritas: Polaritas, t: &str, r: &str, baris: u32) -> String {
+    match polaritas {
+        Polaritas::Naik => format!("=IF({t}{baris}=0,\"-\",ROUND({r}{baris}/{t}{baris}*100,2))"),
+        Polaritas::Turun => {
+            format!("=IF({t}{baris}=0,\"-\",ROUND((2*{t}{baris}-{r}{baris})/{t}{baris}*100,2))")
+        }
+    }
+}
+
+/// The capaian cell of a row: live formula over its target and realisasi cells.
+pub fn sel_capaian(
+    polaritas: Polaritas,
+    (kolom_t, target): (&str, Option<Ukuran>),
+    (kolom_r, realisasi): (&str, Option<Ukuran>),
+    baris: u32,
+) -> Sel {
+    match (
+        target.and_then(Ukuran::angka),
+        realisasi.and_then(Ukuran::angka),
+    ) {
+        (Some(t), Some(r)) => sel_hitung(
+            rumus_capaian(polaritas, kolom_t, kolom_r, baris),
+            kinerja_hitung::capaian(polaritas, t, r),
+            true,
+        ),
+        _ if target.is_none() && realisasi.is_none() => Sel::kosong(),
+        _ => sel_hitung(
+            String::new(),
+            Err(kinerja_hitung::TakTerhitung::TidakDiukur),
+            false,
+        ),
+    }
 }
 
 /// `Tahun 2022` for titles, nothing when the year is unknown.

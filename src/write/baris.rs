@@ -141,22 +141,26 @@ fn tinggi(poin: f64) -> String {
 
 /// How many lines the row's tallest wrapped text needs. Excel grows a wrapped row when it
 /// opens the file, LibreOffice and PDF export do not, so the row is given that height.
-pub(super) fn garis_baris(tabel: &Tabel, baris: &Baris) -> usize {
+/// A text at the top of a merge spanning `rentang(c)` rows shares their height.
+pub(super) fn garis_baris(tabel: &Tabel, baris: &Baris, rentang: impl Fn(usize) -> usize) -> usize {
     baris
         .sel
         .iter()
         .enumerate()
         .filter_map(|(c, s)| match &s.isi {
-            Isi::Teks(t) => Some(baris_teks(
-                t,
-                tabel.lebar.get(c).copied().unwrap_or(10.0),
-                if c as u16 == tabel.kolom_uraian {
-                    baris.indent
-                } else {
-                    0
-                },
-                baris.tebal,
-            )),
+            Isi::Teks(t) => Some(
+                baris_teks(
+                    t,
+                    tabel.lebar.get(c).copied().unwrap_or(10.0),
+                    if c as u16 == tabel.kolom_uraian {
+                        baris.indent
+                    } else {
+                        0
+                    },
+                    baris.tebal,
+                )
+                .div_ceil(rentang(c).max(1)),
+            ),
             _ => None,
         })
         .max()
@@ -177,9 +181,18 @@ pub fn tulis_badan(
         .collect();
     let mut xml: Vec<u8> = Vec::with_capacity(BLOK + 4096);
     let mut r = awal;
+    let rentang: std::collections::HashMap<(usize, usize), usize> = tabel
+        .gabung_badan
+        .iter()
+        .map(|g| ((g.r0, usize::from(g.c0)), g.r1.saturating_sub(g.r0) + 1))
+        .collect();
+    let mut i = 0usize;
     while let Some(baris) = tabel.baris.next() {
         r += 1;
-        let garis = garis_baris(tabel, &baris);
+        let garis = garis_baris(tabel, &baris, |c| {
+            rentang.get(&(i, c)).copied().unwrap_or(1)
+        });
+        i += 1;
         xml.extend_from_slice(b"<row r=\"");
         tulis_bulat(r, &mut xml);
         if garis > 1 {

@@ -16,9 +16,11 @@
 
 mod baris;
 
+use crate::tables::grafik::Grafik;
 use crate::tables::{BARIS_KEPALA_AWAL, Bentuk, Pembuat, Tabel};
 use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+    Chart, ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook,
+    Worksheet, XlsxError,
 };
 use std::io::{Cursor, Read, Seek, Write};
 use std::path::Path;
@@ -262,7 +264,10 @@ fn tulis_kepala(ws: &mut Worksheet, tabel: &Tabel) -> Result<(), XlsxError> {
         ws.write_string_with_format(0, 0, &tabel.judul, &Gaya::judul())?;
     }
     let kepala = Gaya::kepala();
-    for k in &tabel.kepala {
+    // A constant-memory sheet takes its rows in order: the header cells go top row first.
+    let mut urut: Vec<&crate::tables::SelKepala> = tabel.kepala.iter().collect();
+    urut.sort_by_key(|k| (k.r0, k.c0));
+    for k in urut {
         let (r0, r1) = (BARIS_KEPALA_AWAL + k.r0, BARIS_KEPALA_AWAL + k.r1);
         if r0 == r1 && k.c0 == k.c1 {
             ws.write_string_with_format(r0, k.c0, &k.teks, &kepala)?;
@@ -405,6 +410,7 @@ fn belah_lembar(xml: &str, tabel: &Tabel, awal: u32) -> Result<(String, String),
         )));
     };
     let kepala = tanpa_baris_ganda(kepala);
+    let ekor = dengan_gabung_badan(ekor, tabel, awal);
     if tabel.baris.jumlah == 0 {
         return Ok((kepala, ekor));
     }
@@ -424,6 +430,45 @@ fn belah_lembar(xml: &str, tabel: &Tabel, awal: u32) -> Result<(String, String),
     Ok((kepala, ekor))
 }
 
+/// The sheet's tail with the body's merged cells added to its `<mergeCells>` (which the
+/// title's merge always opens; made after `</sheetData>` should a table have none). The
+/// body rows are written here, not by rust_xlsxwriter, so their merges are too.
+fn dengan_gabung_badan(ekor: String, tabel: &Tabel, awal: u32) -> String {
+    if tabel.gabung_badan.is_empty() {
+        return ekor;
+    }
+    let mut sel = String::new();
+    for g in &tabel.gabung_badan {
+        let r0 = awal as usize + g.r0 + 1;
+        let r1 = awal as usize + g.r1 + 1;
+        sel.push_str(&format!(
+            "<mergeCell ref=\"{}{r0}:{}{r1}\"/>",
+            crate::model::huruf_kolom(u32::from(g.c0)),
+            crate::model::huruf_kolom(u32::from(g.c1))
+        ));
+    }
+    if let Some(i) = ekor.find("<mergeCells count=\"") {
+        let mulai = i + "<mergeCells count=\"".len();
+        let selesai = mulai + ekor[mulai..].find('"').unwrap_or(0);
+        let lama: usize = ekor[mulai..selesai].parse().unwrap_or(0);
+        let tutup = ekor.find("</mergeCells>").unwrap_or(ekor.len());
+        format!(
+            "{}{}{}{sel}{}",
+            &ekor[..mulai],
+            lama + tabel.gabung_badan.len(),
+            &ekor[selesai..tutup],
+            &ekor[tutup..]
+        )
+    } else {
+        let setelah = "</sheetData>".len();
+        format!(
+            "</sheetData><mergeCells count=\"{}\">{sel}</mergeCells>{}",
+            tabel.gabung_badan.len(),
+            &ekor[setelah..]
+        )
+    }
+}
+
 /// A written table: its sheet's own workbook, and the table without its rows, which is
 /// all the final workbook needs to know of it.
 struct TabelTertulis {
@@ -441,7 +486,11 @@ struct TabelTertulis {
 /// to nothing outside itself but style numbers, and every workbook made by `buku_baru`
 /// numbers its styles alike — checked below, not assumed. The sheet settings that live in
 /// the workbook part (name, print titles) are made from the same `atur_lembar` on both.
-pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTulis> {
+pub fn tulis(
+    pembuat: Vec<Pembuat<'_>>,
+    grafik: Option<Grafik>,
+    keluaran: &Path,
+) -> Result<(), GalatTulis> {
     let berkas = keluaran.display().to_string();
     let galat = |sebab: String| GalatTulis::Tulis {
         berkas: berkas.clone(),
@@ -483,7 +532,7 @@ pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTuli
             },
             lain => galat(lain.to_string()),
         })?;
-    let kemasan = kemasan_utama(&tertulis).map_err(|e| galat(e.to_string()))?;
+    let kemasan = kemasan_utama(&tertulis, grafik.as_ref()).map_err(|e| galat(e.to_string()))?;
 
     let folder = match keluaran.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -507,14 +556,85 @@ pub fn tulis(pembuat: Vec<Pembuat<'_>>, keluaran: &Path) -> Result<(), GalatTuli
     Ok(())
 }
 
-/// The final workbook with every sheet set up but empty.
-fn kemasan_utama(tertulis: &[TabelTertulis]) -> Result<Vec<u8>, XlsxError> {
+/// The final workbook with every table's sheet set up but empty, and the Grafik sheet,
+/// which rust_xlsxwriter writes whole (its charts are parts of their own). Its cells use
+/// only the formats of [`Gaya::semua`], so the style table stays the one every table's
+/// sheet was numbered against.
+fn kemasan_utama(
+    tertulis: &[TabelTertulis],
+    grafik: Option<&Grafik>,
+) -> Result<Vec<u8>, XlsxError> {
     let mut wb = buku_baru()?;
     for t in tertulis {
         let ws = wb.add_worksheet_with_constant_memory()?;
         atur_lembar(ws, &t.kerangka)?;
     }
+    if let Some(g) = grafik {
+        tulis_grafik(wb.add_worksheet(), g)?;
+    }
     wb.save_to_buffer()
+}
+
+/// The Grafik sheet: each chart's data as a small bordered table on the left (so the chart
+/// refers to cells a user can see and correct), the chart beside it.
+fn tulis_grafik(ws: &mut Worksheet, g: &Grafik) -> Result<(), XlsxError> {
+    ws.set_name(&g.nama_lembar)?;
+    ws.set_landscape();
+    ws.set_paper_size(PAPER_A4);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_column_width(0, 44.0)?;
+    ws.set_column_width(1, 12.0)?;
+    ws.merge_range(0, 0, 0, 8, &g.judul, &Gaya::judul())?;
+    let mut gaya = Gaya::default();
+    let teks = gaya.sel(Bentuk::Teks, false, 0, false).clone();
+    let persen = gaya.sel(Bentuk::Persen, false, 0, false).clone();
+    let kepala = Gaya::kepala();
+    let mut r: u32 = 2;
+    for b in &g.bagan {
+        let awal = r;
+        ws.write_string_with_format(r, 0, &b.judul_kategori, &kepala)?;
+        ws.write_string_with_format(r, 1, &b.judul_nilai, &kepala)?;
+        if b.garis_100 {
+            ws.write_string_with_format(r, 2, "Target", &kepala)?;
+        }
+        for (k, v) in b.kategori.iter().zip(&b.nilai) {
+            r += 1;
+            ws.write_string_with_format(r, 0, k, &teks)?;
+            // A chart value is for the eye: the f64 nearest the two-decimal percentage.
+            match v.and_then(|d| rust_decimal::prelude::ToPrimitive::to_f64(&d)) {
+                Some(f) => ws.write_number_with_format(r, 1, f, &persen)?,
+                None => ws.write_blank(r, 1, &persen)?,
+            };
+            if b.garis_100 {
+                ws.write_number_with_format(r, 2, 100.0, &persen)?;
+            }
+        }
+        let (pertama, akhir) = (awal + 1, r.max(awal + 1));
+        let nama = &g.nama_lembar;
+        let mut chart = Chart::new(ChartType::Column);
+        chart
+            .add_series()
+            .set_name(&b.judul_nilai)
+            .set_categories((nama.as_str(), pertama, 0, akhir, 0))
+            .set_values((nama.as_str(), pertama, 1, akhir, 1));
+        chart.title().set_name(&b.judul);
+        chart.x_axis().set_name(&b.judul_kategori);
+        chart.y_axis().set_name(&b.judul_nilai).set_min(0);
+        if b.garis_100 {
+            let mut garis = Chart::new(ChartType::Line);
+            garis
+                .add_series()
+                .set_name("Target 100%")
+                .set_categories((nama.as_str(), pertama, 0, akhir, 0))
+                .set_values((nama.as_str(), pertama, 2, akhir, 2));
+            chart.combine(&garis);
+        }
+        chart.set_width(720).set_height(360);
+        ws.insert_chart(awal, 4, &chart)?;
+        // Room for the chart (about 18 rows) or the data, whichever is taller.
+        r = awal.saturating_add((r - awal).max(18)).saturating_add(3);
+    }
+    Ok(())
 }
 
 const GAYA: &str = "xl/styles.xml";
@@ -629,7 +749,7 @@ mod tests {
         let mut jalan = |ws: &mut Worksheet| -> Result<(), XlsxError> {
             for (i, baris) in semua.iter().enumerate() {
                 let r = awal + i as u32;
-                let garis = baris::garis_baris(tabel, baris);
+                let garis = baris::garis_baris(tabel, baris, |_| 1);
                 if garis > 1 {
                     ws.set_row_height(r, TINGGI_BARIS * garis as f64 + 2.0)?;
                 }
@@ -769,7 +889,7 @@ mod tests {
             Box::new(|| tabel("Tabel B", "isi kedua")),
             Box::new(|| tabel("Tabel C", "isi ketiga")),
         ];
-        tulis(pembuat, &keluaran).unwrap();
+        tulis(pembuat, None, &keluaran).unwrap();
         let mut arsip = ZipArchive::new(std::fs::File::open(&keluaran).unwrap()).unwrap();
         let buku = entri(&mut arsip, "xl/workbook.xml");
         let a = buku.find("name=\"Tabel A\"").unwrap();
@@ -850,7 +970,7 @@ mod tests {
             buku: asing,
             kerangka: t.kerangka(),
         }];
-        let kemasan = kemasan_utama(&tertulis).unwrap();
+        let kemasan = kemasan_utama(&tertulis, None).unwrap();
         let mut keluar = Cursor::new(Vec::new());
         let galat = satukan(&kemasan, &tertulis, &mut keluar).unwrap_err();
         assert!(matches!(galat, GalatKemasan::GayaBerbeda(ref n) if n == "Tabel A"));
@@ -859,7 +979,7 @@ mod tests {
             kerangka: t.kerangka(),
             buku: buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap(),
         }];
-        let kemasan = kemasan_utama(&tertulis).unwrap();
+        let kemasan = kemasan_utama(&tertulis, None).unwrap();
         satukan(&kemasan, &tertulis, &mut Cursor::new(Vec::new())).unwrap();
     }
 }

@@ -289,11 +289,11 @@ fn masukan_dan_pilihan_yang_salah() {
         .arg(&sampel)
         .arg("-o")
         .arg(&keluaran)
-        .args(["--tabel", "17"])
+        .args(["--tabel", "20"])
         .assert()
         .code(2);
     let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
-    assert!(stderr.contains("--tabel 17"), "{stderr}");
+    assert!(stderr.contains("--tabel 20"), "{stderr}");
     assert!(!keluaran.exists());
 }
 
