@@ -519,3 +519,46 @@ fn kinerja() -> Formulir {
         ],
     }
 }
+
+/// The current year by the system clock (UTC), the default `--tahun` of `lkjip templat`:
+/// a form is usually prepared in the year it is about (a PK is signed at its start).
+pub fn tahun_ini() -> i32 {
+    let detik = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    tahun_dari_hari((detik / 86_400) as i64)
+}
+
+/// The year of a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`): one
+/// number does not need a date crate.
+fn tahun_dari_hari(hari: i64) -> i32 {
+    let z = hari + 719_468;
+    let era = z.div_euclid(146_097);
+    let hari_era = z.rem_euclid(146_097);
+    let tahun_era = (hari_era - hari_era / 1460 + hari_era / 36_524 - hari_era / 146_096) / 365;
+    let hari_tahun = hari_era - (365 * tahun_era + tahun_era / 4 - tahun_era / 100);
+    // Months counted from March: January and February belong to the next civil year.
+    let bulan_maret = (5 * hari_tahun + 2) / 153;
+    let tahun = tahun_era + era * 400 + i64::from(bulan_maret >= 10);
+    tahun as i32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tahun_dari_hari_sejak_1970() {
+        assert_eq!(tahun_dari_hari(0), 1970);
+        assert_eq!(tahun_dari_hari(-1), 1969);
+        // 2024-01-01, 2024-02-29, 2024-12-31, 2025-01-01.
+        assert_eq!(tahun_dari_hari(19_723), 2024);
+        assert_eq!(tahun_dari_hari(19_782), 2024);
+        assert_eq!(tahun_dari_hari(20_088), 2024);
+        assert_eq!(tahun_dari_hari(20_089), 2025);
+        // 2000-03-01 and 2100-01-01.
+        assert_eq!(tahun_dari_hari(11_017), 2000);
+        assert_eq!(tahun_dari_hari(47_482), 2100);
+        assert!((2025..2200).contains(&tahun_ini()));
+    }
+}

@@ -3,9 +3,11 @@
 
 use clap::{ArgAction, Parser, Subcommand, ValueEnum};
 use lkjip::compute::kinerja::{CaraEfisiensi, LabelKriteria};
+use lkjip::formulir::{self, JenisFormulir};
 use lkjip::perintah::{self, BilaGagal, Pemeriksaan};
 use lkjip::sheet;
 use lkjip::tables::NomorTabel;
+use lkjip::write::templat;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -22,7 +24,7 @@ const TEMPLAT: &str = "{about}\n\nPemakaian: {usage}\n\n{all-args}{after-help}";
     disable_help_flag = true,
     disable_version_flag = true,
     disable_help_subcommand = true,
-    after_help = "Contoh:\n  lkjip susun samples/bontang-barat-2022 -o keluaran/lkjip-2022.xlsx\n  lkjip periksa realisasi.xlsx\n  lkjip periksa realisasi.xlsx --format json"
+    after_help = "Contoh:\n  lkjip susun samples/bontang-barat-2022 -o keluaran/lkjip-2022.xlsx\n  lkjip periksa realisasi.xlsx\n  lkjip periksa realisasi.xlsx --format json\n  lkjip templat kinerja -o kinerja.xlsx"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -132,6 +134,59 @@ enum Perintah {
         )]
         lembar: Option<String>,
     },
+    /// Menulis formulir kosong untuk data yang tidak ada di ekspor SIPD/LRA
+    #[command(
+        visible_alias = "template",
+        help_template = TEMPLAT,
+        override_usage = "lkjip templat <realisasi|pk|kinerja> -o <BERKAS.xlsx> [PILIHAN]",
+        after_help = "Jenis formulir:\n  realisasi  realisasi anggaran per program, kegiatan dan sub kegiatan\n  pk         lampiran Perjanjian Kinerja: sasaran, indikator, target, program, anggaran\n  kinerja    IKU, target dan realisasi tahunan dan triwulan, indikator program, peta anggaran\n\nContoh:\n  lkjip templat realisasi -o realisasi.xlsx\n  lkjip templat pk -o pk-2026.xlsx --tahun 2026\n  lkjip templat kinerja -o kinerja.xlsx\n\nSetiap judul kolom memuat catatan tentang isinya; lembar Petunjuk merangkumnya.\nSesudah diisi, periksa dengan `lkjip periksa BERKAS.xlsx`."
+    )]
+    Templat {
+        /// Formulir yang ditulis: realisasi, pk atau kinerja
+        #[arg(
+            value_enum,
+            value_name = "JENIS",
+            hide_possible_values = true,
+            help_heading = "Masukan"
+        )]
+        jenis: Jenis,
+        /// Berkas xlsx yang ditulis
+        #[arg(
+            short = 'o',
+            long = "keluaran",
+            visible_alias = "output",
+            value_name = "BERKAS.xlsx",
+            help_heading = "Pilihan"
+        )]
+        keluaran: PathBuf,
+        /// Tahun laporan di judul formulir (bawaan: tahun ini)
+        #[arg(
+            long,
+            visible_alias = "year",
+            value_name = "N",
+            value_parser = clap::value_parser!(i32).range(2000..=2100),
+            help_heading = "Pilihan"
+        )]
+        tahun: Option<i32>,
+    },
+}
+
+/// The forms `lkjip templat` writes.
+#[derive(Clone, Copy, ValueEnum)]
+enum Jenis {
+    Realisasi,
+    Pk,
+    Kinerja,
+}
+
+impl From<Jenis> for JenisFormulir {
+    fn from(j: Jenis) -> Self {
+        match j {
+            Jenis::Realisasi => JenisFormulir::Realisasi,
+            Jenis::Pk => JenisFormulir::Pk,
+            Jenis::Kinerja => JenisFormulir::Kinerja,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -188,7 +243,7 @@ fn galat_argumen(e: clap::Error) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            "sebutkan perintahnya: `lkjip susun` atau `lkjip periksa`.".to_string()
+            "sebutkan perintahnya: `lkjip susun`, `lkjip periksa` atau `lkjip templat`.".to_string()
         }
         ErrorKind::MissingRequiredArgument => format!(
             "argumen wajib belum diberikan: {}.",
@@ -213,7 +268,7 @@ fn galat_argumen(e: clap::Error) -> ExitCode {
             }
         }
         ErrorKind::InvalidSubcommand => format!(
-            "perintah '{}' tidak dikenal; yang ada: susun, periksa.",
+            "perintah '{}' tidak dikenal; yang ada: susun, periksa, templat.",
             konteks(ContextKind::InvalidSubcommand)
         ),
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => format!(
@@ -360,6 +415,22 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Perintah::Templat {
+            jenis,
+            keluaran,
+            tahun,
+        } => {
+            perintah::siapkan_keluaran(&keluaran, &[])?;
+            let f = formulir::formulir(jenis.into(), tahun.unwrap_or_else(formulir::tahun_ini));
+            templat::tulis(&f, &keluaran)?;
+            eprintln!(
+                "ditulis {} ({} lembar isian + {})",
+                keluaran.display(),
+                f.lembar.len(),
+                templat::LEMBAR_PETUNJUK
+            );
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

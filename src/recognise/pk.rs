@@ -787,11 +787,14 @@ pub fn kenali(grid: &Grid) -> Hasil {
     };
     p.fakta();
     let mut i = 0;
+    // The header rows found (1-based), to tell a blank form from a sheet that is no PK.
+    let mut baris_kepala: Vec<String> = Vec::new();
     while i < grid.baris.len() {
         let Some(k) = kepala_di(&grid.baris[i]) else {
             i += 1;
             continue;
         };
+        baris_kepala.push((k.r + 1).to_string());
         i += 1;
         i = match k.jenis {
             JenisTabel::Sasaran(j) => p.sasaran(&k, j, i),
@@ -800,6 +803,14 @@ pub fn kenali(grid: &Grid) -> Hasil {
     }
     if p.pk.sasaran.is_empty() && p.pk.program.is_empty() && p.pk.pihak_pertama.is_some() {
         return Hasil::Pernyataan(Box::new(p.pk));
+    }
+    if p.pk.sasaran.is_empty() && p.pk.program.is_empty() && !baris_kepala.is_empty() {
+        // A blank form (`lkjip templat pk`): its headers, its `Instansi :` with nothing
+        // after, a `JUMLAH` with no amount.
+        return Hasil::BukanPk(format!(
+            "tabel Perjanjian Kinerja ditemukan tetapi belum berisi data (judul kolom di baris {}, tidak ada baris sasaran atau program di bawahnya). Isi barisnya lalu ulangi",
+            baris_kepala.join(" dan ")
+        ));
     }
     if p.pk.sasaran.is_empty() && p.pk.program.is_empty() {
         return Hasil::BukanPk(

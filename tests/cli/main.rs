@@ -10,3 +10,4 @@ mod luap;
 mod masukan_rusak;
 mod pk;
 mod sampel;
+mod templat;
