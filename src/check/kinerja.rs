@@ -115,7 +115,23 @@ pub fn susun(
         return (None, Vec::new());
     }
     let mut p = Penyusun { temuan: Vec::new() };
-    let tahun = tahun.or_else(|| pk.iter().find_map(|x| x.tahun));
+    // The report year: the realisasi's or the caller's, else the PK's, else the last year
+    // the Tahunan sheet has a realisasi for.
+    let tahun = tahun
+        .or_else(|| pk.iter().find_map(|x| x.tahun))
+        .or_else(|| {
+            lembar
+                .iter()
+                .filter_map(|l| match &l.bagian {
+                    BagianKinerja::Tahunan(v) => v
+                        .iter()
+                        .filter(|b| b.realisasi.is_some())
+                        .map(|b| b.tahun)
+                        .max(),
+                    _ => None,
+                })
+                .max()
+        });
     let mut kinerja = Kinerja {
         tahun,
         ..Kinerja::default()

@@ -6,6 +6,7 @@
 mod bantu;
 mod bentuk;
 mod gabung;
+mod kinerja;
 mod luap;
 mod masukan_rusak;
 mod pk;
