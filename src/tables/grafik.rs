@@ -21,6 +21,8 @@ pub struct Bagan {
     pub nilai: Vec<Option<Decimal>>,
     /// Draw a line at 100 across the bars.
     pub garis_100: bool,
+    /// Horizontal bars, for categories with long names (program names).
+    pub mendatar: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +64,7 @@ pub fn susun(m: &Masukan) -> Option<Grafik> {
             kategori,
             nilai,
             garis_100: true,
+            mendatar: false,
         });
     }
     if let Some(p) = m.pohon {
@@ -104,6 +107,7 @@ pub fn susun(m: &Masukan) -> Option<Grafik> {
                 kategori,
                 nilai,
                 garis_100: false,
+                mendatar: true,
             });
         }
     }

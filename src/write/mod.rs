@@ -600,6 +600,10 @@ fn tulis_grafik(ws: &mut Worksheet, g: &Grafik) -> Result<(), XlsxError> {
         }
         for (k, v) in b.kategori.iter().zip(&b.nilai) {
             r += 1;
+            let garis = baris_teks(k, 44.0, 0, false);
+            if garis > 1 {
+                ws.set_row_height(r, TINGGI_BARIS * garis as f64 + 2.0)?;
+            }
             ws.write_string_with_format(r, 0, k, &teks)?;
             // A chart value is for the eye: the f64 nearest the two-decimal percentage.
             match v.and_then(|d| rust_decimal::prelude::ToPrimitive::to_f64(&d)) {
@@ -612,15 +616,25 @@ fn tulis_grafik(ws: &mut Worksheet, g: &Grafik) -> Result<(), XlsxError> {
         }
         let (pertama, akhir) = (awal + 1, r.max(awal + 1));
         let nama = &g.nama_lembar;
-        let mut chart = Chart::new(ChartType::Column);
+        let mut chart = Chart::new(if b.mendatar {
+            ChartType::Bar
+        } else {
+            ChartType::Column
+        });
         chart
             .add_series()
             .set_name(&b.judul_nilai)
             .set_categories((nama.as_str(), pertama, 0, akhir, 0))
             .set_values((nama.as_str(), pertama, 1, akhir, 1));
         chart.title().set_name(&b.judul);
-        chart.x_axis().set_name(&b.judul_kategori);
-        chart.y_axis().set_name(&b.judul_nilai).set_min(0);
+        // A bar chart lies on its side: its horizontal (x) axis holds the values.
+        if b.mendatar {
+            chart.y_axis().set_name(&b.judul_kategori);
+            chart.x_axis().set_name(&b.judul_nilai).set_min(0);
+        } else {
+            chart.x_axis().set_name(&b.judul_kategori);
+            chart.y_axis().set_name(&b.judul_nilai).set_min(0);
+        }
         if b.garis_100 {
             let mut garis = Chart::new(ChartType::Line);
             garis
