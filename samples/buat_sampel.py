@@ -877,6 +877,8 @@ yang dikarang.
 | `kode-sub-kegiatan.tsv` | setiap baris sub kegiatan Tabel 19 dengan hasil pencocokan ke nomenklatur (kode yang dilengkapi dan baris nomenklatur yang dipakai) |
 | `pk.xlsx` | lampiran Perjanjian Kinerja 2022, satu sheet `PK 2022` (lihat bagian *pk.xlsx* di bawah; dibuat oleh `samples/buat_pk.py`) |
 | `sumber-pk.tsv` | isi `pk.xlsx`: Tabel 6 seed 001 dan pagu program Tabel 19, dengan baris asalnya |
+| `kinerja.xlsx` | buku kerja kinerja 2022: lembar `IKU`, `Tahunan`, `Triwulan`, `Program`, `Peta Anggaran` (lihat bagian *kinerja.xlsx* di bawah; dibuat oleh `samples/buat_kinerja.py`) |
+| `sumber-kinerja.tsv` | isi `kinerja.xlsx`: Tabel 4, 5, 7, 11 (satuan), 12, 13, 14 dan 17 seed 001, dengan baris asalnya |
 
 ## Asal setiap angka
 
@@ -967,11 +969,39 @@ Dibuat oleh `samples/buat_pk.py` dari `sumber-pk.tsv` (bukan oleh skrip ini).
   277.364.885 (ketentraman dan pemerintahan umum). `J U M L A H` = 30.177.653.595,00, baris
   `JUMLAH` Tabel 19; skrip memastikan jumlah kelima program sama dengannya.
 
+## kinerja.xlsx (data kinerja 2022)
+
+Dibuat oleh `samples/buat_kinerja.py` dari `sumber-kinerja.tsv` (bukan oleh skrip ini); hanya
+data mentah, tidak ada angka turunan (% capaian, serapan, efisiensi, anggaran) yang diketik.
+Kolom `baris_seed` di TSV menyebut baris seed asal tiap baris.
+
+- **IKU**: seed 001 *Tabel 4* (sasaran, indikator, formula, sumber data, penanggung jawab;
+  baris 263–266), *Tabel 5* (kondisi awal), *Tabel 14* (target akhir Renstra 87,40 / 100 /
+  70 / 100) dan *Tabel 11* (satuan). Polaritas dan kumulatif tidak disebut seed, jadi
+  dikosongkan (bawaan: naik, tidak kumulatif).
+- **Tahunan**: target 2021–2025 dari *Tabel 5* (baris 275–278) dan realisasi 2020–2022 dari
+  *Tabel 13* (baris 455–458), `n/a` apa adanya.
+- **Triwulan**: *Tabel 12* (baris 433–448); triwulan tanpa angka di seed tidak ditulis.
+- **Program**: *Tabel 17* (baris 713–860): unit dari baris unitnya, lalu nama, indikator,
+  indikator Permendagri, target, satuan, realisasi dan penanggung jawab. Anggaran Tabel 17
+  tidak disalin (lkjip mengambilnya dari `realisasi.xlsx`). Teks seed kehilangan sebagian
+  baris di batas halaman PDF (mis. Program Penyelenggaraan Pemerintahan dan Pelayanan Publik
+  kecamatan); baris itu tetap tampil di Tabel 17 dengan anggarannya, tanpa indikator.
+- **Peta Anggaran**: *Tabel 7* (baris 317–363): sasaran dan program yang mendukungnya. lkjip
+  menghitung anggaran tiap sasaran dari pohon realisasi dan hasilnya sama dengan *Tabel 8*:
+  3.809.732.516, 9.039.891.821, 17.050.664.373 dan 277.364.885.
+- Yang tidak mengikuti datanya sendiri di seed (uji `tests/cli/kinerja.rs` mengharapkan angka
+  hitungan ulang dan menyebut sebabnya): Tabel 13 menulis −1,73 % untuk SKM, padahal
+  (86,28 − 86,91) ÷ 86,91 × 100 = −0,72 %; Tabel 13 menulis 100 % untuk partisipasi Pokmas
+  yang realisasi 2021-nya n/a; Tabel 15 mengulang anggaran di kolom realisasi; Tabel 17
+  menulis Kelurahan Kanaan 1.771.917.188, padahal programnya berjumlah 1.786.917.188.
+
 ## Membuat ulang
 
 ```sh
 python3 samples/buat_sampel.py           # TSV -> semua workbook, JSON dan README
 python3 samples/buat_sampel.py ekstrak   # seed 001 + nomenklatur -> TSV (butuh ../shared)
+python3 samples/buat_kinerja.py          # sumber-kinerja.tsv -> kinerja.xlsx
 ```
 
 Butuh Python 3 dan `openpyxl`. Keluaran deterministik: menjalankan ulang menghasilkan berkas
