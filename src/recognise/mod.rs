@@ -28,7 +28,9 @@ pub enum Galat {
     Baca(Box<GalatBaca>),
     #[error(transparent)]
     Kenali(Box<GalatKenali>),
-    #[error("{berkas}: tidak ada lembar berisi tabel realisasi anggaran.\n{rincian}")]
+    #[error(
+        "{berkas}: tidak ada lembar yang dikenali (tabel realisasi anggaran, lampiran Perjanjian Kinerja, atau lembar buku kerja kinerja).\n{rincian}"
+    )]
     TanpaTabel { berkas: String, rincian: String },
     #[error(
         "{berkas} › {lembar}: tabel ditemukan tetapi belum berisi data (judul kolom sampai baris {baris}, tidak ada baris angka di bawahnya). Isi barisnya lalu ulangi."
@@ -37,6 +39,12 @@ pub enum Galat {
         berkas: String,
         lembar: String,
         baris: u32,
+    },
+    #[error("{berkas} › {lembar}: {alasan}. Isi barisnya lalu ulangi.")]
+    PkBelumBerisi {
+        berkas: String,
+        lembar: String,
+        alasan: String,
     },
 }
 
@@ -78,6 +86,23 @@ enum Jenis {
     Realisasi(Result<Hasil, GalatKenali>),
     Pk(pk::Hasil),
     Kinerja(kinerja::Hasil),
+    /// The Petunjuk sheet of a form lkjip wrote.
+    Petunjuk,
+}
+
+/// The Petunjuk sheet of `lkjip templat`: a row `Lembar | Kolom | Wajib | Penjelasan`.
+fn petunjuk(grid: &Grid) -> bool {
+    grid.baris.iter().any(|b| {
+        let teks: Vec<String> = b
+            .sel
+            .iter()
+            .filter_map(sheet::Isi::teks)
+            .map(|t| t.trim().to_lowercase())
+            .collect();
+        ["lembar", "kolom", "wajib", "penjelasan"]
+            .iter()
+            .all(|k| teks.iter().any(|t| t == k))
+    })
 }
 
 /// Reads every sheet of a workbook and keeps the realisasi tables and the Perjanjian Kinerja
@@ -94,6 +119,7 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
     let mut pernyataan: Option<Pk> = None;
     // The first sheet that is a blank form: said as such when nothing else is found.
     let mut kosong: Option<(String, u32)> = None;
+    let mut kosong_pk: Option<(String, String)> = None;
     let nama_lembar = buku.lembar.clone();
     let dipilih = pilihan.filter(|p| nama_lembar.iter().any(|l| l == p));
     let berkas = buku.berkas.clone();
@@ -126,6 +152,9 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
                     break;
                 }
                 awal.baris.push(b);
+            }
+            if petunjuk(&awal) {
+                return Jenis::Petunjuk;
             }
             if let Some(k) = kinerja::cari_kepala(&awal) {
                 awal.baris.extend(berikut);
@@ -179,6 +208,20 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
                 )));
                 continue;
             }
+            Jenis::Pk(pk::Hasil::Kosong { baris_kepala }) => {
+                let alasan = format!(
+                    "tabel Perjanjian Kinerja ditemukan tetapi belum berisi data (judul kolom di baris {baris_kepala}, tidak ada baris sasaran atau program di bawahnya)"
+                );
+                kosong_pk.get_or_insert((lembar.clone(), alasan.clone()));
+                dilewati.push(lewati(alasan));
+                continue;
+            }
+            Jenis::Petunjuk => {
+                dilewati.push(lewati(
+                    "petunjuk pengisian formulir lkjip (Lembar | Kolom | Wajib | Penjelasan), bukan data".to_string(),
+                ));
+                continue;
+            }
             Jenis::Pk(pk::Hasil::BukanPk(alasan)) => {
                 dilewati.push(lewati(alasan));
                 continue;
@@ -213,6 +256,13 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
                 berkas: buku.berkas.clone(),
                 lembar,
                 baris,
+            });
+        }
+        if let Some((lembar, alasan)) = kosong_pk {
+            return Err(Galat::PkBelumBerisi {
+                berkas: buku.berkas.clone(),
+                lembar,
+                alasan,
             });
         }
         let rincian = dilewati

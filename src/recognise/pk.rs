@@ -26,6 +26,11 @@ pub enum Hasil {
     /// facts belong to the lampiran on the next sheet.
     Pernyataan(Box<Pk>),
     BukanPk(String),
+    /// Headers and no rows under them: a blank form (`lkjip templat pk`). The header rows,
+    /// 1-based, as said to the user (`6 dan 19`).
+    Kosong {
+        baris_kepala: String,
+    },
 }
 
 fn kecil(teks: &str) -> String {
@@ -676,6 +681,19 @@ impl Pembaca<'_> {
             let Some(nilai) = nilai else { continue };
             match kunci.as_str() {
                 "nama" => nama = Some(nilai),
+                // The lkjip PK form (`lkjip templat pk`) names each pihak's jabatan on a line.
+                k if k.contains("jabatan") && k.contains("pihak pertama") => {
+                    self.pk.pihak_pertama.get_or_insert(Pihak {
+                        jabatan: nilai,
+                        nama: None,
+                    });
+                }
+                k if k.contains("jabatan") && k.contains("pihak kedua") => {
+                    self.pk.pihak_kedua.get_or_insert(Pihak {
+                        jabatan: nilai,
+                        nama: None,
+                    });
+                }
                 "jabatan" => {
                     if let Some((n, j)) = tertunda.take() {
                         pasangan.push((n, Some(j)));
@@ -807,10 +825,9 @@ pub fn kenali(grid: &Grid) -> Hasil {
     if p.pk.sasaran.is_empty() && p.pk.program.is_empty() && !baris_kepala.is_empty() {
         // A blank form (`lkjip templat pk`): its headers, its `Instansi :` with nothing
         // after, a `JUMLAH` with no amount.
-        return Hasil::BukanPk(format!(
-            "tabel Perjanjian Kinerja ditemukan tetapi belum berisi data (judul kolom di baris {}, tidak ada baris sasaran atau program di bawahnya). Isi barisnya lalu ulangi",
-            baris_kepala.join(" dan ")
-        ));
+        return Hasil::Kosong {
+            baris_kepala: baris_kepala.join(" dan "),
+        };
     }
     if p.pk.sasaran.is_empty() && p.pk.program.is_empty() {
         return Hasil::BukanPk(
@@ -921,6 +938,65 @@ mod tests {
         assert!(anggaran_baris(&g, &b, 0..1, &mut t).is_none());
         assert_eq!(t[0].kode, "PK_ANGGARAN_BUKAN_ANGKA");
         assert_eq!(t[0].lokasi.sel, "A5");
+    }
+
+    fn grid(baris: &[&[&str]]) -> Grid {
+        Grid {
+            berkas: "pk.xlsx".to_string(),
+            lembar: "PK".to_string(),
+            baris: baris
+                .iter()
+                .enumerate()
+                .map(|(r, sel)| Baris {
+                    r: r as u32,
+                    sel: sel.iter().map(|t| Isi::Teks(t.to_string())).collect(),
+                })
+                .collect(),
+            gabungan: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn pihak_dari_baris_formulir_lkjip() {
+        // The opening lines of `lkjip templat pk`, filled as seed 000 names the two pihak,
+        // once after the colon and once in the next cell.
+        let g = grid(&[
+            &["PERJANJIAN KINERJA TAHUN 2023"],
+            &["Instansi : Kecamatan Bontang Barat"],
+            &["Pihak Pertama Jabatan : Camat Bontang Barat"],
+            &["Pihak Kedua Jabatan : ", "Walikota Bontang"],
+            &[],
+            &[
+                "No",
+                "Sasaran Strategis",
+                "Indikator Kinerja",
+                "Satuan",
+                "Target",
+            ],
+            &[
+                "1",
+                "Meningkatnya kualitas pelayanan",
+                "Nilai SKM",
+                "Nilai",
+                "87",
+            ],
+        ]);
+        let Hasil::Pk(pk, _) = kenali(&g) else {
+            panic!("bukan PK")
+        };
+        assert_eq!(pk.tahun, Some(2023));
+        assert_eq!(
+            pk.pihak_pertama.map(|p| p.jabatan.isi),
+            Some("Camat Bontang Barat".to_string())
+        );
+        assert_eq!(
+            pk.pihak_kedua.map(|p| p.jabatan.isi),
+            Some("Walikota Bontang".to_string())
+        );
+        assert_eq!(
+            pk.instansi.map(|t| t.isi),
+            Some("Kecamatan Bontang Barat".to_string())
+        );
     }
 
     #[test]

@@ -520,7 +520,16 @@ impl<'a> Pembaca<'a> {
     }
 
     fn selesai(mut self) -> Hasil {
-        if self.baris.is_empty() && self.jumlah.is_none() {
+        // A blank form (`lkjip templat realisasi`) has its JUMLAH label and nothing else.
+        let jumlah_kosong = self.jumlah.as_ref().is_none_or(|j| {
+            j.pagu.is_none()
+                && j.realisasi.is_none()
+                && j.sisa.is_none()
+                && j.kelompok
+                    .iter()
+                    .all(|k| k.pagu.is_none() && k.realisasi.is_none())
+        });
+        if self.baris.is_empty() && jumlah_kosong {
             return Hasil::Kosong {
                 baris_kepala: self.kepala.akhir,
             };

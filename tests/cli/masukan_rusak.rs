@@ -185,7 +185,7 @@ fn buku_kerja_kosong_dan_tabel_tanpa_baris() {
     wb.save(&kosong).unwrap();
     let stderr = susun_gagal(&[&kosong], dir.path());
     assert!(
-        stderr.contains("kosong.xlsx: tidak ada lembar berisi tabel realisasi"),
+        stderr.contains("kosong.xlsx: tidak ada lembar yang dikenali"),
         "{stderr}"
     );
 
@@ -311,7 +311,7 @@ fn sel_di_ujung_lembar_tidak_menghabiskan_memori() {
     assert!(std::fs::metadata(&p).unwrap().len() < 10_000);
     let stderr = susun_gagal(&[&p], dir.path());
     assert!(
-        stderr.contains("bom.xlsx: tidak ada lembar berisi tabel"),
+        stderr.contains("bom.xlsx: tidak ada lembar yang dikenali"),
         "{stderr}"
     );
 }

@@ -78,6 +78,9 @@ fn baca_pk(berkas: &str, lembar: &str) -> Pk {
         Hasil::Pk(pk, _) => *pk,
         Hasil::Pernyataan(_) => panic!("{lembar}: halaman pernyataan tanpa tabel"),
         Hasil::BukanPk(alasan) => panic!("{lembar}: {alasan}"),
+        Hasil::Kosong { baris_kepala } => {
+            panic!("{lembar}: kosong, judul kolom di baris {baris_kepala}")
+        }
     }
 }
 

@@ -450,15 +450,19 @@ fn templat_pk_diisi_terbaca_tanpa_galat() {
 #[test]
 fn templat_kosong_diperiksa_dengan_pesan_jelas() {
     // A blank form is no input yet: exit 2 and say so, naming the sheet, never a panic.
-    // The realisasi form says "judul kolom dikenali tetapi tidak ada baris data", not the
-    // reader's "belum berisi data": its `JUMLAH` row, though it has no amount, counts as a
-    // total row for recognise::realisasi (which this branch does not change).
     for (berkas, pesan) in [
         (
             "templates/realisasi.xlsx",
-            "judul kolom dikenali tetapi tidak ada baris data",
+            "templates/realisasi.xlsx › Realisasi: tabel ditemukan tetapi belum berisi data",
         ),
-        ("templates/pk.xlsx", "belum berisi data"),
+        (
+            "templates/pk.xlsx",
+            "templates/pk.xlsx › PK: tabel Perjanjian Kinerja ditemukan tetapi belum berisi data",
+        ),
+        (
+            "templates/kinerja.xlsx",
+            "templates/kinerja.xlsx › IKU: tabel ditemukan tetapi belum berisi data",
+        ),
     ] {
         let hasil = lkjip()
             .args(["periksa", berkas])
