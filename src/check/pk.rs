@@ -16,6 +16,7 @@
 use crate::angka::{self, tulis};
 use crate::model::Alamat;
 use crate::model::pk::Pk;
+use crate::nama::normal;
 use crate::temuan::{Temuan, Tingkat};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
@@ -44,21 +45,6 @@ struct Persamaan {
     jenis: Jenis,
     total: usize,
     bagian: Vec<usize>,
-}
-
-/// Lowercase words of letters and digits: `1. Program  Penunjang,` is `program penunjang`.
-fn normal(teks: &str) -> String {
-    let mut hasil = String::with_capacity(teks.len());
-    for kata in teks
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|k| !k.is_empty())
-    {
-        if !hasil.is_empty() {
-            hasil.push(' ');
-        }
-        hasil.extend(kata.chars().flat_map(char::to_lowercase));
-    }
-    hasil
 }
 
 /// A jabatan as written on both sides: abbreviations spelled out, `Pjs.`/`Plt.` dropped.
