@@ -1199,6 +1199,7 @@ mod tests {
                     temuan: &temuan,
                     kriteria: None,
                     efisiensi: Default::default(),
+                    perubahan: Default::default(),
                 };
                 for buat in crate::tables::susun(masukan, &pilihan).0 {
                     let tabel = buat();

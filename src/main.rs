@@ -2,7 +2,7 @@
 //! 0 (done), 1 (ran, found galat: `periksa` only) or 2 (could not run).
 
 use clap::{ArgAction, Parser, Subcommand, ValueEnum};
-use lkjip::compute::kinerja::{CaraEfisiensi, LabelKriteria};
+use lkjip::compute::kinerja::{CaraEfisiensi, CaraPerubahan, LabelKriteria};
 use lkjip::formulir::{self, JenisFormulir};
 use lkjip::perintah::{self, BilaGagal, Pemeriksaan};
 use lkjip::sheet;
@@ -98,6 +98,14 @@ enum Perintah {
             help_heading = "Pilihan"
         )]
         efisiensi: Efisiensi,
+        /// Cara menulis perubahan di Tabel 13: relatif ((R − R tahun lalu) ÷ R tahun lalu × 100) atau poin (R − R tahun lalu)
+        #[arg(
+            long,
+            value_name = "CARA",
+            default_value = "relatif",
+            help_heading = "Pilihan"
+        )]
+        perubahan: Perubahan,
         /// Lembar yang dipakai bila buku kerja memuat beberapa versi tabel yang sama
         #[arg(
             long,
@@ -312,6 +320,12 @@ enum Efisiensi {
     Rasio,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum Perubahan {
+    Relatif,
+    Poin,
+}
+
 fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.perintah {
         Perintah::Susun {
@@ -322,6 +336,7 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             lembar,
             kriteria,
             efisiensi,
+            perubahan,
         } => {
             let tabel = tabel
                 .iter()
@@ -341,6 +356,10 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
                 efisiensi: match efisiensi {
                     Efisiensi::Selisih => CaraEfisiensi::Selisih,
                     Efisiensi::Rasio => CaraEfisiensi::Rasio,
+                },
+                perubahan: match perubahan {
+                    Perubahan::Relatif => CaraPerubahan::Relatif,
+                    Perubahan::Poin => CaraPerubahan::Poin,
                 },
             };
             let mut dilewati = Vec::new();

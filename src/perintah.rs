@@ -2,7 +2,7 @@
 //! the inputs, `susun` also writes the tables. `main.rs` only parses arguments and prints.
 
 use crate::check;
-use crate::compute::kinerja::{CaraEfisiensi, LabelKriteria};
+use crate::compute::kinerja::{CaraEfisiensi, CaraPerubahan, LabelKriteria};
 use crate::model::kinerja::{Kinerja, LembarKinerja};
 use crate::model::pk::Pk;
 use crate::model::{Dokumen, Pohon};
@@ -337,6 +337,7 @@ pub struct Pilihan {
     /// Adds a Kriteria column to Tabel 11.
     pub kriteria: Option<LabelKriteria>,
     pub efisiensi: CaraEfisiensi,
+    pub perubahan: CaraPerubahan,
 }
 
 impl Default for Pilihan {
@@ -346,6 +347,7 @@ impl Default for Pilihan {
             tabel: NomorTabel::SEMUA.to_vec(),
             kriteria: None,
             efisiensi: CaraEfisiensi::default(),
+            perubahan: CaraPerubahan::default(),
         }
     }
 }
@@ -395,6 +397,7 @@ pub fn susun(
         temuan: &pemeriksaan.temuan,
         kriteria: pilihan.kriteria,
         efisiensi: pilihan.efisiensi,
+        perubahan: pilihan.perubahan,
     };
     let (pembuat, dilewati) = tables::susun(masukan, &pilihan.tabel);
     // Only the Temuan sheet left: say why instead of writing an empty report.

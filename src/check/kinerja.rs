@@ -322,6 +322,17 @@ pub fn susun(
         ind.realisasi = tahunan.realisasi.or(tw_realisasi);
     }
 
+    for ind in &indikator {
+        if let Some(t) = persen_tersimpan_pecahan(ind) {
+            p.tambah(
+                T::Peringatan,
+                "PERSEN_EXCEL",
+                ind.asal.sumber(ind.iku.indikator.sel),
+                t,
+            );
+        }
+    }
+
     // Sasaran in the order of the IKU.
     let mut sasaran: Vec<Sasaran> = Vec::new();
     for (i, ind) in indikator.iter().enumerate() {
@@ -370,6 +381,36 @@ pub fn susun(
     kinerja.indikator = indikator;
     kinerja.sasaran = sasaran.into_iter().map(|s| s.isi).collect();
     (Some(kinerja), p.temuan)
+}
+
+/// An indikator in % with a value of at most 1 beside values of 10 or more: most likely
+/// `100%` typed into a cell Excel formats as a percentage, which stores 1. Read as written
+/// (1), so the user is told.
+fn persen_tersimpan_pecahan(ind: &Indikator) -> Option<String> {
+    let satuan = nama::normal(&ind.satuan);
+    if !(ind.satuan.contains('%') || satuan.contains("persentase")) {
+        return None;
+    }
+    let semua: Vec<rust_decimal::Decimal> = ind
+        .tahunan
+        .values()
+        .chain(ind.triwulan.iter())
+        .flat_map(|x| [x.target, x.realisasi])
+        .chain([ind.target.map(|(u, _)| u), ind.realisasi])
+        .flatten()
+        .filter_map(Ukuran::angka)
+        .collect();
+    let besar = semua.iter().any(|d| *d >= rust_decimal::Decimal::TEN);
+    let kecil = semua
+        .iter()
+        .find(|d| !d.is_zero() && d.abs() <= rust_decimal::Decimal::ONE)?;
+    besar.then(|| {
+        format!(
+            "indikator '{}' bersatuan % memuat nilai {} di samping nilai 10 ke atas: mungkin ditulis 100% di sel berformat persen Excel (tersimpan 1). Tulis angkanya (100), lalu ulangi",
+            ind.nama,
+            tulis(*kecil, kecil.scale())
+        )
+    })
 }
 
 /// A sasaran while it is being built: its key and name as the IKU writes them.

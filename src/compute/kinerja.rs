@@ -127,6 +127,17 @@ impl Default for LabelKriteria {
     }
 }
 
+/// How the change against the year before is shown (Tabel 13). Both are in use; the
+/// relative one is what seed 001 prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CaraPerubahan {
+    /// (R_t − R_{t−1}) ÷ R_{t−1} × 100.
+    #[default]
+    Relatif,
+    /// R_t − R_{t−1}, in the indikator's own unit (percentage points for a %).
+    Poin,
+}
+
 /// Relative change against an earlier year: (R_t − R_{t−1}) ÷ R_{t−1} × 100.
 pub fn perubahan(sekarang: Decimal, sebelumnya: Decimal) -> Hasil {
     let selisih = sekarang.checked_sub(sebelumnya).ok_or(TakTerhitung::Luap)?;

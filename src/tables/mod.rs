@@ -19,7 +19,9 @@ pub mod tabel_19;
 pub mod tabel_temuan;
 
 use crate::angka::Luap;
-use crate::compute::kinerja::{self as kinerja_hitung, CaraEfisiensi, LabelKriteria, Polaritas};
+use crate::compute::kinerja::{
+    self as kinerja_hitung, CaraEfisiensi, CaraPerubahan, LabelKriteria, Polaritas,
+};
 use crate::model::Pohon;
 use crate::model::kinerja::{Kinerja, Ukuran};
 use crate::temuan::Temuan;
@@ -392,6 +394,7 @@ pub struct Masukan<'a> {
     /// Adds a Kriteria column to Tabel 11 with these labels.
     pub kriteria: Option<LabelKriteria>,
     pub efisiensi: CaraEfisiensi,
+    pub perubahan: CaraPerubahan,
 }
 
 /// A table that was asked for and not built, and why.
@@ -425,7 +428,9 @@ pub fn susun<'a>(m: Masukan<'a>, pilihan: &[NomorTabel]) -> (Vec<Pembuat<'a>>, V
                 Box::new(move || tabel_11::susun(k, tahun, m.kriteria))
             }
             (NomorTabel::T12, _, Some(k)) => Box::new(move || tabel_12::susun(k, tahun)),
-            (NomorTabel::T13, _, Some(k)) => Box::new(move || tabel_13::susun(k, tahun)),
+            (NomorTabel::T13, _, Some(k)) => {
+                Box::new(move || tabel_13::susun(k, tahun, m.perubahan))
+            }
             (NomorTabel::T14, _, Some(k)) => Box::new(move || tabel_14::susun(k, tahun)),
             (NomorTabel::T15, Some(p), Some(k)) => {
                 Box::new(move || tabel_15::susun(k, p, tahun, m.efisiensi))

@@ -3,10 +3,10 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 use super::{Badan, Baris, Bentuk, Sel, Tabel, baris_excel, sel_hitung, sel_ukuran};
-use crate::compute::kinerja;
+use crate::compute::kinerja::{self, CaraPerubahan};
 use crate::model::kinerja::{Kinerja, Ukuran};
 
-pub fn susun(k: &Kinerja, tahun: Option<i32>) -> Tabel<'_> {
+pub fn susun(k: &Kinerja, tahun: Option<i32>, cara: CaraPerubahan) -> Tabel<'_> {
     let n = tahun.unwrap_or_default();
     let judul_tahun = |d: i32| match tahun {
         Some(_) => format!("Realisasi {}", n.saturating_sub(d)),
@@ -22,9 +22,11 @@ pub fn susun(k: &Kinerja, tahun: Option<i32>) -> Tabel<'_> {
         judul_tahun(2),
         judul_tahun(1),
         judul_tahun(0),
-        match tahun {
-            Some(t) => format!("% Peningkatan / Penurunan tahun {t}"),
-            None => "% Peningkatan / Penurunan".to_string(),
+        match (cara, tahun) {
+            (CaraPerubahan::Relatif, Some(t)) => format!("% Peningkatan / Penurunan tahun {t}"),
+            (CaraPerubahan::Relatif, None) => "% Peningkatan / Penurunan".to_string(),
+            (CaraPerubahan::Poin, Some(t)) => format!("Peningkatan / Penurunan tahun {t} (poin)"),
+            (CaraPerubahan::Poin, None) => "Peningkatan / Penurunan (poin)".to_string(),
         },
     ];
     let kolom: Vec<&str> = kolom.iter().map(String::as_str).collect();
@@ -59,11 +61,18 @@ pub fn susun(k: &Kinerja, tahun: Option<i32>) -> Tabel<'_> {
             };
             let (r2, r1, r0) = (lalu(2), lalu(1), ind.realisasi);
             let perubahan = match (r1.and_then(Ukuran::angka), r0.and_then(Ukuran::angka)) {
-                (Some(a), Some(b)) => sel_hitung(
-                    format!("=IF(E{r}=0,\"-\",ROUND((F{r}-E{r})/E{r}*100,2))"),
-                    kinerja::perubahan(b, a),
-                    true,
-                ),
+                (Some(a), Some(b)) => match cara {
+                    CaraPerubahan::Relatif => sel_hitung(
+                        format!("=IF(E{r}=0,\"-\",ROUND((F{r}-E{r})/E{r}*100,2))"),
+                        kinerja::perubahan(b, a),
+                        true,
+                    ),
+                    CaraPerubahan::Poin => sel_hitung(
+                        format!("=ROUND(F{r}-E{r},2)"),
+                        kinerja::selisih_poin(b, a),
+                        true,
+                    ),
+                },
                 _ => sel_hitung(
                     String::new(),
                     Err(kinerja::TakTerhitung::TidakDiukur),

@@ -351,3 +351,78 @@ fn indikator_yang_tidak_dikenal_dilaporkan_di_selnya() {
         ]
     );
 }
+
+#[test]
+fn perubahan_poin_dan_efisiensi_rasio_bila_diminta() {
+    let dir = tempfile::tempdir().unwrap();
+    let keluaran = dir.path().join("t.xlsx");
+    lkjip()
+        .args(["susun", "samples/bontang-barat-2022", "-o"])
+        .arg(&keluaran)
+        .args([
+            "--tabel",
+            "13,15",
+            "--perubahan",
+            "poin",
+            "--efisiensi",
+            "rasio",
+        ])
+        .current_dir(akar(""))
+        .assert()
+        .success();
+    // Seed 001's own text: SKM fell "sebesar 0,63 poin" (86,28 − 86,91).
+    let t13 = badan(&keluaran, "Tabel 13", 2);
+    assert_eq!(
+        teks(&t13[0][6]),
+        "Peningkatan / Penurunan tahun 2022 (poin)"
+    );
+    assert_eq!(nilai(&t13[1][6]), "-0,63");
+    // 99,17 ÷ 95,40 × 100 = 103,95 (from the two percentages the table shows).
+    let t15 = badan(&keluaran, "Tabel 15", 3);
+    assert_eq!(nilai(&t15[0][10]), "103,95");
+}
+
+/// `100%` typed into a percent-formatted cell is stored as 1: read as written, and said.
+#[test]
+fn persen_excel_tersimpan_satu_diperingatkan() {
+    use IsiUji::{Angka, Teks};
+    let dir = tempfile::tempdir().unwrap();
+    let templat = dir.path().join("kinerja.xlsx");
+    lkjip()
+        .args(["templat", "kinerja", "-o"])
+        .arg(&templat)
+        .assert()
+        .success();
+    let trantib = "Persentase Gangguan Ketentraman dan Ketertiban Umum yang ditindaklanjuti";
+    let isian = vec![
+        (
+            "IKU",
+            1,
+            vec![Teks("1"), Teks("Sasaran"), Teks(trantib), Teks("%")],
+        ),
+        (
+            "Tahunan",
+            1,
+            vec![Teks(trantib), Angka(2022.0), Angka(100.0), Angka(1.0)],
+        ),
+    ];
+    let terisi = isi_formulir(&templat, &isian);
+    let keluaran = lkjip()
+        .arg("periksa")
+        .arg(&terisi)
+        .args(["--format", "json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&keluaran).unwrap();
+    let peringatan: Vec<&str> = json["temuan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["tingkat"] == "peringatan")
+        .map(|t| t["kode"].as_str().unwrap())
+        .collect();
+    assert_eq!(peringatan, ["PERSEN_EXCEL"], "{json:#}");
+}
