@@ -35,18 +35,15 @@ fn kata_sambung(k: &str) -> bool {
     )
 }
 
-/// How alike two names are, 0–100: the share of meaningful words they have in common
-/// (Jaccard, in whole percent). `Persentase Gangguan Ketentraman dan Ketertiban Umum yang
-/// ditindaklanjuti` and `Prosentase Laporan Gangguan Ketentraman dan Ketertiban yang
-/// ditindaklanjuti` share 5 of 7 words: 71.
-pub fn kemiripan(a: &str, b: &str) -> u32 {
-    let himpunan = |t: &str| -> Vec<String> {
-        let mut v: Vec<String> = kata(t).filter(|k| !kata_sambung(k)).collect();
-        v.sort();
-        v.dedup();
-        v
-    };
-    let (x, y) = (himpunan(a), himpunan(b));
+/// The meaningful words of a name, sorted and unique.
+fn himpunan(t: &str) -> Vec<String> {
+    let mut v: Vec<String> = kata(t).filter(|k| !kata_sambung(k)).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn jaccard(x: &[String], y: &[String]) -> u32 {
     if x.is_empty() || y.is_empty() {
         return 0;
     }
@@ -55,30 +52,71 @@ pub fn kemiripan(a: &str, b: &str) -> u32 {
     (sama * 100 / gabung) as u32
 }
 
+/// How alike two names are, 0–100: the share of meaningful words they have in common
+/// (Jaccard, in whole percent). `Persentase Gangguan Ketentraman dan Ketertiban Umum yang
+/// ditindaklanjuti` and `Prosentase Laporan Gangguan Ketentraman dan Ketertiban yang
+/// ditindaklanjuti` share 5 of 7 words: 71.
+pub fn kemiripan(a: &str, b: &str) -> u32 {
+    jaccard(&himpunan(a), &himpunan(b))
+}
+
 /// The least [`kemiripan`] at which two names are taken as the same (and said so).
 pub const MIRIP_MIN: u32 = 60;
 
-/// The index of the name in `calon` that is `nama`: the same words, else the single most
-/// alike at [`MIRIP_MIN`] or more. Returns the index and the kemiripan (100 when equal).
-pub fn cocokkan<'a>(nama: &str, calon: impl IntoIterator<Item = &'a str>) -> Option<(usize, u32)> {
-    let kunci = normal(nama);
-    let mut terbaik: Option<(usize, u32)> = None;
-    let mut seri = false;
-    for (i, c) in calon.into_iter().enumerate() {
-        if normal(c) == kunci {
+/// Beyond this many candidates, only equal names match: a list of names that long is no
+/// IKU, and comparing every row with every name would cost time out of all proportion.
+pub const CALON_MIRIP_MAKS: usize = 1000;
+
+/// Names to match against, prepared once: by normalised name for equal names, by their
+/// words for alike ones.
+pub struct Daftar {
+    kunci: std::collections::HashMap<String, usize>,
+    kata: Vec<Vec<String>>,
+}
+
+impl Daftar {
+    pub fn baru<'a>(calon: impl IntoIterator<Item = &'a str>) -> Daftar {
+        let mut kunci = std::collections::HashMap::new();
+        let mut semua = Vec::new();
+        for (i, c) in calon.into_iter().enumerate() {
+            kunci.entry(normal(c)).or_insert(i);
+            semua.push(c);
+        }
+        let kata = if semua.len() <= CALON_MIRIP_MAKS {
+            semua.iter().map(|c| himpunan(c)).collect()
+        } else {
+            Vec::new()
+        };
+        Daftar { kunci, kata }
+    }
+
+    /// The candidate that is `nama`: the same words (the first such), else the single most
+    /// alike at [`MIRIP_MIN`] or more. Returns its index and the kemiripan (100 when equal).
+    pub fn cari(&self, nama: &str) -> Option<(usize, u32)> {
+        if let Some(&i) = self.kunci.get(&normal(nama)) {
             return Some((i, 100));
         }
-        let m = kemiripan(nama, c);
-        match terbaik {
-            Some((_, b)) if m < b => {}
-            Some((_, b)) if m == b => seri = true,
-            _ => {
-                terbaik = Some((i, m));
-                seri = false;
+        let x = himpunan(nama);
+        let mut terbaik: Option<(usize, u32)> = None;
+        let mut seri = false;
+        for (i, y) in self.kata.iter().enumerate() {
+            let m = jaccard(&x, y);
+            match terbaik {
+                Some((_, b)) if m < b => {}
+                Some((_, b)) if m == b => seri = true,
+                _ => {
+                    terbaik = Some((i, m));
+                    seri = false;
+                }
             }
         }
+        terbaik.filter(|&(_, m)| m >= MIRIP_MIN && !seri)
     }
-    terbaik.filter(|&(_, m)| m >= MIRIP_MIN && !seri)
+}
+
+/// [`Daftar::cari`] for one name against a list used once.
+pub fn cocokkan<'a>(nama: &str, calon: impl IntoIterator<Item = &'a str>) -> Option<(usize, u32)> {
+    Daftar::baru(calon).cari(nama)
 }
 
 #[cfg(test)]

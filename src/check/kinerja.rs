@@ -18,9 +18,9 @@ use crate::model::kinerja::{
 };
 use crate::model::pk::{JenisSasaran, Pk};
 use crate::model::{Pohon, Sumber};
-use crate::nama::{self, cocokkan};
+use crate::nama::{self, Daftar};
 use crate::temuan::{Temuan, Tingkat as T};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 fn teks_ukuran(u: Ukuran) -> String {
     match u {
@@ -51,11 +51,43 @@ fn unit_cocok(tertulis: &str, pohon: &Pohon, unit: usize) -> bool {
         || nama::kemiripan(tertulis, &u.uraian) >= 80
 }
 
-/// Whether a written program (kode or name) is this node.
-fn simpul_cocok(tertulis: &str, pohon: &Pohon, i: usize) -> bool {
-    let s = &pohon.simpul[i];
-    s.kode.as_ref().is_some_and(|k| k.teks == tertulis.trim())
-        || nama::normal(tertulis) == nama::normal(&s.uraian)
+/// The nodes of some levels by code and by normalised name, made once: a Program or Peta
+/// row looks its node up instead of comparing itself with every node of a large LRA.
+struct Indeks {
+    kode: HashMap<String, Vec<usize>>,
+    nama: HashMap<String, Vec<usize>>,
+}
+
+impl Indeks {
+    fn baru(pohon: &Pohon, tingkat: &[Tingkat]) -> Indeks {
+        let mut kode: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut nama_: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, s) in pohon.simpul.iter().enumerate() {
+            if !s.tingkat.is_some_and(|t| tingkat.contains(&t)) {
+                continue;
+            }
+            if let Some(k) = &s.kode {
+                kode.entry(k.teks.clone()).or_default().push(i);
+            }
+            nama_.entry(nama::normal(&s.uraian)).or_default().push(i);
+        }
+        Indeks { kode, nama: nama_ }
+    }
+
+    /// The nodes a written kode or name is, in tree order.
+    fn cari(&self, tertulis: &str) -> Vec<usize> {
+        let mut v: Vec<usize> = self
+            .kode
+            .get(tertulis.trim())
+            .into_iter()
+            .chain(self.nama.get(&nama::normal(tertulis)))
+            .flatten()
+            .copied()
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
 }
 
 struct Penyusun {
@@ -73,8 +105,9 @@ impl Penyusun {
         asal: &Asal,
         nama: &crate::model::pk::Teks,
         iku: &[(Asal, String)],
+        daftar: &Daftar,
     ) -> Option<usize> {
-        match cocokkan(&nama.isi, iku.iter().map(|(_, n)| n.as_str())) {
+        match daftar.cari(&nama.isi) {
             Some((i, 100)) => Some(i),
             Some((i, m)) => {
                 self.tambah(
@@ -139,15 +172,14 @@ pub fn susun(
 
     // IKU first: the other sheets refer to it.
     let mut indikator: Vec<Indikator> = Vec::new();
+    let mut sudah: HashMap<String, usize> = HashMap::new();
     for l in lembar {
         let BagianKinerja::Iku(v) = &l.bagian else {
             continue;
         };
         for iku in v {
-            if let Some(lain) = indikator
-                .iter()
-                .find(|x| nama::normal(&x.iku.indikator.isi) == nama::normal(&iku.indikator.isi))
-            {
+            let kunci = nama::normal(&iku.indikator.isi);
+            if let Some(lain) = sudah.get(&kunci).map(|&i| &indikator[i]) {
                 p.tambah(
                     T::Peringatan,
                     "INDIKATOR_GANDA",
@@ -159,6 +191,7 @@ pub fn susun(
                 );
                 continue;
             }
+            sudah.insert(kunci, indikator.len());
             indikator.push(Indikator {
                 asal: l.asal.clone(),
                 iku: iku.clone(),
@@ -184,12 +217,13 @@ pub fn susun(
         .iter()
         .map(|x| (x.asal.clone(), x.iku.indikator.isi.clone()))
         .collect();
+    let daftar_iku = Daftar::baru(nama_iku.iter().map(|(_, n)| n.as_str()));
 
     for l in lembar {
         match &l.bagian {
             BagianKinerja::Tahunan(v) => {
                 for b in v {
-                    let Some(i) = p.iku_untuk(&l.asal, &b.indikator, &nama_iku) else {
+                    let Some(i) = p.iku_untuk(&l.asal, &b.indikator, &nama_iku, &daftar_iku) else {
                         continue;
                     };
                     let baru = Pasangan {
@@ -211,7 +245,7 @@ pub fn susun(
             }
             BagianKinerja::Triwulan(v) => {
                 for b in v {
-                    let Some(i) = p.iku_untuk(&l.asal, &b.indikator, &nama_iku) else {
+                    let Some(i) = p.iku_untuk(&l.asal, &b.indikator, &nama_iku, &daftar_iku) else {
                         continue;
                     };
                     let tw = &mut indikator[i].triwulan
@@ -244,16 +278,14 @@ pub fn susun(
         .flat_map(|x| x.sasaran.iter().map(move |s| (x, s)))
         .filter(|(_, s)| s.jenis == JenisSasaran::Strategis)
         .collect();
+    let daftar_pk = Daftar::baru(baris_pk.iter().map(|(_, s)| s.indikator.isi.as_str()));
     for ind in &mut indikator {
         let tahunan = tahun
             .and_then(|t| ind.tahunan.get(&t))
             .copied()
             .unwrap_or_default();
         let tw_akhir = |f: fn(&Pasangan) -> Option<Ukuran>| ind.triwulan.iter().rev().find_map(f);
-        let cocok = cocokkan(
-            &ind.iku.indikator.isi,
-            baris_pk.iter().map(|(_, s)| s.indikator.isi.as_str()),
-        );
+        let cocok = daftar_pk.cari(&ind.iku.indikator.isi);
         let dari_pk = cocok.and_then(|(j, m)| {
             let (x, s) = baris_pk[j];
             ind.nama = s.indikator.isi.clone();
@@ -335,28 +367,31 @@ pub fn susun(
 
     // Sasaran in the order of the IKU.
     let mut sasaran: Vec<Sasaran> = Vec::new();
+    let mut letak_sasaran: HashMap<String, usize> = HashMap::new();
     for (i, ind) in indikator.iter().enumerate() {
         let kunci = ind
             .iku
             .sasaran
             .as_ref()
             .map_or(String::new(), |s| nama::normal(&s.isi));
-        match sasaran.iter_mut().find(|s| s.kunci == kunci) {
-            Some(s) => s.isi.indikator.push(i),
-            None => sasaran.push(Sasaran {
-                kunci,
-                tertulis: ind
-                    .iku
-                    .sasaran
-                    .as_ref()
-                    .map(|s| s.isi.clone())
-                    .unwrap_or_default(),
-                isi: SasaranKinerja {
-                    nama: ind.sasaran.clone(),
-                    indikator: vec![i],
-                    program: Vec::new(),
-                },
-            }),
+        match letak_sasaran.get(&kunci) {
+            Some(&j) => sasaran[j].isi.indikator.push(i),
+            None => {
+                letak_sasaran.insert(kunci, sasaran.len());
+                sasaran.push(Sasaran {
+                    tertulis: ind
+                        .iku
+                        .sasaran
+                        .as_ref()
+                        .map(|s| s.isi.clone())
+                        .unwrap_or_default(),
+                    isi: SasaranKinerja {
+                        nama: ind.sasaran.clone(),
+                        indikator: vec![i],
+                        program: Vec::new(),
+                    },
+                })
+            }
         }
     }
 
@@ -413,9 +448,8 @@ fn persen_tersimpan_pecahan(ind: &Indikator) -> Option<String> {
     })
 }
 
-/// A sasaran while it is being built: its key and name as the IKU writes them.
+/// A sasaran while it is being built: its name as the IKU writes it.
 struct Sasaran {
-    kunci: String,
     tertulis: String,
     isi: SasaranKinerja,
 }
@@ -428,11 +462,11 @@ impl Penyusun {
         let program: Vec<usize> = (0..pohon.simpul.len())
             .filter(|&i| pohon.simpul[i].tingkat == Some(Tingkat::Program))
             .collect();
+        let indeks = Indeks::baru(pohon, &[Tingkat::Program]);
+        let daftar_sasaran = Daftar::baru(sasaran.iter().map(|s| s.tertulis.as_str()));
         let mut milik: BTreeMap<usize, usize> = BTreeMap::new();
         for (asal, b) in peta {
-            let Some((s, m)) =
-                cocokkan(&b.sasaran.isi, sasaran.iter().map(|s| s.tertulis.as_str()))
-            else {
+            let Some((s, m)) = daftar_sasaran.cari(&b.sasaran.isi) else {
                 self.tambah(
                     T::Galat,
                     "SASARAN_TIDAK_DIKENAL",
@@ -455,10 +489,9 @@ impl Penyusun {
                     ),
                 );
             }
-            let cocok: Vec<usize> = program
-                .iter()
-                .copied()
-                .filter(|&i| simpul_cocok(&b.program.isi, pohon, i))
+            let cocok: Vec<usize> = indeks
+                .cari(&b.program.isi)
+                .into_iter()
                 .filter(|&i| {
                     b.unit
                         .as_ref()
@@ -545,14 +578,10 @@ impl Penyusun {
         simpul: &mut BTreeMap<usize, Vec<usize>>,
     ) -> Vec<(Asal, crate::model::kinerja::BarisProgramKinerja)> {
         let unit = unit_simpul(pohon);
-        let calon: Vec<usize> = (0..pohon.simpul.len())
-            .filter(|&i| {
-                matches!(
-                    pohon.simpul[i].tingkat,
-                    Some(Tingkat::Program | Tingkat::Kegiatan | Tingkat::SubKegiatan)
-                )
-            })
-            .collect();
+        let indeks = Indeks::baru(
+            pohon,
+            &[Tingkat::Program, Tingkat::Kegiatan, Tingkat::SubKegiatan],
+        );
         let mut hasil = Vec::new();
         for l in lembar {
             let BagianKinerja::Program(v) = &l.bagian else {
@@ -570,15 +599,9 @@ impl Penyusun {
                     }
                     continue;
                 };
-                let cocok: Vec<usize> = calon
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        b.kode.as_ref().map_or_else(
-                            || simpul_cocok(&kunci.isi, pohon, i),
-                            |k| simpul_cocok(&k.isi, pohon, i),
-                        )
-                    })
+                let cocok: Vec<usize> = indeks
+                    .cari(&kunci.isi)
+                    .into_iter()
                     .filter(|&i| {
                         b.unit
                             .as_ref()
