@@ -113,75 +113,12 @@ pub fn susun<'a>(k: &'a Kinerja, pohon: &'a Pohon, tahun: Option<i32>) -> Tabel<
         };
     }
 
-    let mut baris = Vec::with_capacity(n);
+    // Merges first (they need only the row counts); the rows are made as the sheet is
+    // written, as Tabel 19's are: a large LRA gives Tabel 17 a row per node.
+    let mut pertama: usize = 0;
     for &i in &simpul {
-        let s = &pohon.simpul[i];
-        let r0 = baris_pertama[i].unwrap_or_default();
-        let anak: Vec<u32> = s.anak.values().filter_map(|&a| baris_pertama[a]).collect();
-        let jumlah = |kolom: char, nilai| match rumus_jumlah(kolom, &anak) {
-            Some(rumus) => Sel::rumus(rumus, Hasil::dari(nilai), Bentuk::Rupiah),
-            None => Sel::hasil(nilai, Bentuk::Rupiah),
-        };
-        let indikator = k.indikator_simpul.get(&i).cloned().unwrap_or_default();
-        let unit_nama = unit[i]
-            .map(|u| pohon.simpul[u].uraian.clone())
-            .unwrap_or_default();
-        let tebal = s.tingkat < Some(Tingkat::Kegiatan);
-        let indent = match s.tingkat {
-            Some(Tingkat::Kegiatan) => 1,
-            Some(Tingkat::SubKegiatan) => 2,
-            _ => 0,
-        };
-        let pertama = baris.len();
-        let jumlah_baris = indikator.len().max(1);
-        for j in 0..jumlah_baris {
-            let r = r0.saturating_add(j as u32);
-            let b = indikator.get(j).map(|&x| &k.program[x].1);
-            let teks = |t: Option<&crate::model::pk::Teks>| {
-                Sel::teks(t.map(|t| t.isi.clone()).unwrap_or_default())
-            };
-            let target = b.and_then(|b| b.target.map(|u| u.ukuran));
-            let realisasi = b.and_then(|b| b.realisasi.map(|u| u.ukuran));
-            let satuan = b.and_then(|b| b.satuan.as_ref());
-            let pj = b
-                .and_then(|b| b.penanggung_jawab.as_ref().map(|t| t.isi.clone()))
-                .unwrap_or_else(|| unit_nama.clone());
-            let tengah = |sel: Sel| Sel {
-                bentuk: Bentuk::Tengah,
-                ..sel
-            };
-            let sel = vec![
-                Sel::teks(if j == 0 {
-                    s.uraian.clone()
-                } else {
-                    String::new()
-                }),
-                teks(b.map(|b| &b.indikator)),
-                teks(b.and_then(|b| b.permendagri.as_ref())),
-                sel_ukuran(target),
-                tengah(teks(satuan)),
-                if j == 0 {
-                    jumlah('F', s.hitung.pagu)
-                } else {
-                    Sel::kosong()
-                },
-                sel_ukuran(realisasi),
-                tengah(teks(b.and_then(|b| b.satuan_realisasi.as_ref()).or(satuan))),
-                if j == 0 {
-                    jumlah('I', s.hitung.realisasi)
-                } else {
-                    Sel::kosong()
-                },
-                sel_capaian(Polaritas::Naik, ("D", target), ("G", realisasi), r),
-                Sel::teks(if j == 0 || b.is_some() {
-                    pj
-                } else {
-                    String::new()
-                }),
-            ];
-            baris.push(Baris { sel, tebal, indent });
-        }
-        let akhir = baris.len().saturating_sub(1);
+        let m = k.indikator_simpul.get(&i).map_or(1, |v| v.len().max(1));
+        let akhir = pertama.saturating_add(m).saturating_sub(1);
         if akhir > pertama {
             for c in [0u16, 5, 8] {
                 tabel.gabung_badan.push(GabungBadan {
@@ -192,7 +129,88 @@ pub fn susun<'a>(k: &'a Kinerja, pohon: &'a Pohon, tahun: Option<i32>) -> Tabel<
                 });
             }
         }
+        pertama = pertama.saturating_add(m);
     }
-    tabel.baris = Badan::dari(baris);
+    let baris = simpul
+        .into_iter()
+        .flat_map(move |i| baris_simpul(k, pohon, i, &baris_pertama, &unit));
+    tabel.baris = Badan::baru(n, baris);
     tabel
+}
+
+/// The rows of one node: one per indikator, at least one.
+fn baris_simpul(
+    k: &Kinerja,
+    pohon: &Pohon,
+    i: usize,
+    baris_pertama: &[Option<u32>],
+    unit: &[Option<usize>],
+) -> Vec<Baris> {
+    let s = &pohon.simpul[i];
+    let r0 = baris_pertama[i].unwrap_or_default();
+    let anak: Vec<u32> = s.anak.values().filter_map(|&a| baris_pertama[a]).collect();
+    let jumlah = |kolom: char, nilai| match rumus_jumlah(kolom, &anak) {
+        Some(rumus) => Sel::rumus(rumus, Hasil::dari(nilai), Bentuk::Rupiah),
+        None => Sel::hasil(nilai, Bentuk::Rupiah),
+    };
+    let indikator = k.indikator_simpul.get(&i).cloned().unwrap_or_default();
+    let unit_nama = unit[i]
+        .map(|u| pohon.simpul[u].uraian.clone())
+        .unwrap_or_default();
+    let tebal = s.tingkat < Some(Tingkat::Kegiatan);
+    let indent = match s.tingkat {
+        Some(Tingkat::Kegiatan) => 1,
+        Some(Tingkat::SubKegiatan) => 2,
+        _ => 0,
+    };
+    let jumlah_baris = indikator.len().max(1);
+    let mut baris = Vec::with_capacity(jumlah_baris);
+    for j in 0..jumlah_baris {
+        let r = r0.saturating_add(j as u32);
+        let b = indikator.get(j).map(|&x| &k.program[x].1);
+        let teks = |t: Option<&crate::model::pk::Teks>| {
+            Sel::teks(t.map(|t| t.isi.clone()).unwrap_or_default())
+        };
+        let target = b.and_then(|b| b.target.map(|u| u.ukuran));
+        let realisasi = b.and_then(|b| b.realisasi.map(|u| u.ukuran));
+        let satuan = b.and_then(|b| b.satuan.as_ref());
+        let pj = b
+            .and_then(|b| b.penanggung_jawab.as_ref().map(|t| t.isi.clone()))
+            .unwrap_or_else(|| unit_nama.clone());
+        let tengah = |sel: Sel| Sel {
+            bentuk: Bentuk::Tengah,
+            ..sel
+        };
+        let sel = vec![
+            Sel::teks(if j == 0 {
+                s.uraian.clone()
+            } else {
+                String::new()
+            }),
+            teks(b.map(|b| &b.indikator)),
+            teks(b.and_then(|b| b.permendagri.as_ref())),
+            sel_ukuran(target),
+            tengah(teks(satuan)),
+            if j == 0 {
+                jumlah('F', s.hitung.pagu)
+            } else {
+                Sel::kosong()
+            },
+            sel_ukuran(realisasi),
+            tengah(teks(b.and_then(|b| b.satuan_realisasi.as_ref()).or(satuan))),
+            if j == 0 {
+                jumlah('I', s.hitung.realisasi)
+            } else {
+                Sel::kosong()
+            },
+            sel_capaian(Polaritas::Naik, ("D", target), ("G", realisasi), r),
+            Sel::teks(if j == 0 || b.is_some() {
+                pj
+            } else {
+                String::new()
+            }),
+        ];
+        baris.push(Baris { sel, tebal, indent });
+    }
+    baris
 }
