@@ -141,6 +141,15 @@ enum Perintah {
             help_heading = "Pilihan"
         )]
         lembar: Option<String>,
+        /// Tulis salinan buku kerja yang diperiksa dengan sel bergalat berwarna merah (peringatan kuning), catatan di selnya, dan lembar Temuan
+        #[arg(
+            short = 'o',
+            long = "keluaran",
+            visible_alias = "output",
+            value_name = "BERKAS.xlsx",
+            help_heading = "Pilihan"
+        )]
+        keluaran: Option<PathBuf>,
     },
     /// Menulis formulir kosong untuk data yang tidak ada di ekspor SIPD/LRA
     #[command(
@@ -390,10 +399,24 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             masukan,
             format,
             lembar,
+            keluaran,
         } => {
             let mut dilewati = Vec::new();
             let berkas = perintah::kumpulkan(&masukan, &mut dilewati)?;
+            if let Some(k) = &keluaran {
+                perintah::siapkan_keluaran(k, &berkas)?;
+            }
             let p = perintah::periksa(&berkas, lembar.as_deref(), dilewati, BilaGagal::Lanjut)?;
+            if let Some(k) = &keluaran {
+                let t = perintah::tandai(&p, &berkas, k)?;
+                eprintln!(
+                    "ditandai   {}: {} sel galat (merah), {} sel peringatan (kuning) di {} lembar, dan lembar Temuan",
+                    k.display(),
+                    t.galat,
+                    t.peringatan,
+                    t.lembar
+                );
+            }
             for g in &p.gagal {
                 eprintln!("galat: {g}");
             }

@@ -40,6 +40,30 @@ impl fmt::Display for Alamat {
     }
 }
 
+impl Alamat {
+    /// `B12` → row 11, column 1; `None` for anything else (a sheet-level location).
+    pub fn urai(teks: &str) -> Option<Alamat> {
+        let huruf: String = teks.chars().take_while(char::is_ascii_uppercase).collect();
+        let angka = &teks[huruf.len()..];
+        if huruf.is_empty()
+            || huruf.len() > 3
+            || angka.is_empty()
+            || !angka.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let c = huruf
+            .bytes()
+            .try_fold(0u32, |n, b| {
+                n.checked_mul(26)?
+                    .checked_add(u32::from(b.checked_sub(b'A')?).checked_add(1)?)
+            })?
+            .checked_sub(1)?;
+        let r = angka.parse::<u32>().ok()?.checked_sub(1)?;
+        Some(Alamat { r, c })
+    }
+}
+
 /// `0` → `A`, `26` → `AA`.
 pub fn huruf_kolom(c: u32) -> String {
     // Bijective base 26, in u64 so that no column number can overflow.

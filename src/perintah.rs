@@ -416,3 +416,79 @@ pub fn susun(
         grafik: ada_grafik,
     })
 }
+
+/// What the marked copy holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tertanda {
+    pub lembar: usize,
+    pub galat: usize,
+    pub peringatan: usize,
+}
+
+/// Writes the marked copy of the checked inputs (`periksa --keluaran`): every sheet of every
+/// input, its values as read, the cells of its findings marked, then the Temuan sheet. A
+/// sheet of a file that could not be read is left out (its failure is on the Temuan sheet
+/// only if it was a finding; `periksa` prints it).
+pub fn tandai(
+    pemeriksaan: &Pemeriksaan,
+    berkas: &[PathBuf],
+    keluaran: &Path,
+) -> Result<Tertanda, Galat> {
+    use crate::tables::salinan::{self, IsiSalinan, LembarSalinan};
+    let mut lembar: Vec<LembarSalinan> = Vec::new();
+    let mut hasil = Tertanda::default();
+    for b in berkas {
+        let Ok(mut buku) = sheet::buka(b) else {
+            continue;
+        };
+        let awalan = if berkas.len() > 1 {
+            b.file_stem()
+                .map(|s| format!("{} ", s.to_string_lossy()))
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        for nama in buku.lembar.clone() {
+            let grid = buku.baca(&nama).map_err(recognise::Galat::from)?;
+            let mut sel = Vec::new();
+            for baris in &grid.baris {
+                for (c, isi) in baris.sel.iter().enumerate() {
+                    let isi = match isi {
+                        sheet::Isi::Teks(t) if !t.is_empty() => IsiSalinan::Teks(t.clone()),
+                        sheet::Isi::Angka(f) => IsiSalinan::Angka(*f),
+                        sheet::Isi::GalatExcel(t) | sheet::Isi::Lain(t) => {
+                            IsiSalinan::Teks(t.clone())
+                        }
+                        _ => continue,
+                    };
+                    sel.push((
+                        crate::model::Alamat {
+                            r: baris.r,
+                            c: c as u32,
+                        },
+                        isi,
+                    ));
+                }
+            }
+            let tanda = salinan::tanda(&pemeriksaan.temuan, &buku.berkas, &nama);
+            hasil.galat += tanda
+                .values()
+                .filter(|t| t.tingkat == temuan::Tingkat::Galat)
+                .count();
+            hasil.peringatan += tanda
+                .values()
+                .filter(|t| t.tingkat == temuan::Tingkat::Peringatan)
+                .count();
+            let sudah: Vec<String> = lembar.iter().map(|l| l.nama.clone()).collect();
+            lembar.push(LembarSalinan {
+                nama: salinan::nama_lembar(&format!("{awalan}{nama}"), &sudah),
+                sel,
+                tanda,
+            });
+        }
+    }
+    hasil.lembar = lembar.len();
+    let temuan = tables::tabel_temuan::susun(&pemeriksaan.temuan);
+    write::salinan::tulis(&lembar, temuan, keluaran)?;
+    Ok(hasil)
+}

@@ -11,4 +11,5 @@ mod luap;
 mod masukan_rusak;
 mod pk;
 mod sampel;
+mod tandai;
 mod templat;
