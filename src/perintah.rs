@@ -180,6 +180,7 @@ pub fn periksa(
     let mut calon = Vec::new();
     let mut bacaan_pk = Vec::new();
     let mut bacaan_kinerja: Vec<(LembarKinerja, Vec<Temuan>)> = Vec::new();
+    let mut tabel_ketik = Vec::new();
     let mut gagal = Vec::new();
     for b in berkas {
         match recognise::baca_berkas(b, lembar) {
@@ -187,6 +188,7 @@ pub fn periksa(
                 calon.extend(bacaan.calon);
                 bacaan_pk.extend(bacaan.pk);
                 bacaan_kinerja.extend(bacaan.kinerja);
+                tabel_ketik.extend(bacaan.tabel);
                 dilewati.extend(bacaan.dilewati);
             }
             Err(e) if bila_gagal == BilaGagal::Lanjut && berkas.len() > 1 => gagal.push(e),
@@ -264,6 +266,14 @@ pub fn periksa(
         temuan.extend(t);
         lembar_kinerja.push(l);
     }
+    for t in &tabel_ketik {
+        dipakai.push(Dipakai {
+            berkas: t.asal.berkas.clone(),
+            lembar: format!("{} (Tabel {})", t.asal.lembar, t.nomor),
+            baris: t.baris.len(),
+            tahun: None,
+        });
+    }
     let mut hasil = Pemeriksaan {
         dipakai,
         dilewati,
@@ -282,6 +292,12 @@ pub fn periksa(
     );
     hasil.kinerja = kinerja;
     hasil.temuan.extend(t);
+    let tabel_temuan = check::tabel::periksa(
+        &tabel_ketik,
+        hasil.kinerja.as_ref(),
+        hasil.pohon_tabel().as_deref(),
+    );
+    hasil.temuan.extend(tabel_temuan);
     temuan::urutkan(&mut hasil.temuan);
     Ok(hasil)
 }

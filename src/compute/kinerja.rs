@@ -2,7 +2,7 @@
 //! "Anggaran"). Pure functions on exact decimals; a value that cannot be computed says why
 //! ([`TakTerhitung`]) and is never 0: `n/a` stays `n/a` through every table.
 
-use crate::angka::bulat;
+use crate::angka::{self, bulat};
 use rust_decimal::Decimal;
 
 /// Whether a higher realisasi is better (`naik`) or a lower one (`turun`, e.g. a rate of
@@ -203,6 +203,19 @@ pub fn efisiensi_sumber_daya(cara: CaraEfisiensi, capaian: Hasil, serapan: Hasil
         CaraEfisiensi::Selisih => c.checked_sub(s).ok_or(TakTerhitung::Luap),
         CaraEfisiensi::Rasio => kali_seratus_bagi(c, s),
     }
+}
+
+/// Pagu and realisasi of a sasaran: the sum over the program nodes that fund it.
+pub fn anggaran_program(
+    pohon: &crate::model::Pohon,
+    program: &[usize],
+) -> (Result<Decimal, angka::Luap>, Result<Decimal, angka::Luap>) {
+    let jumlah = |f: fn(&crate::model::Hitungan) -> Result<Decimal, angka::Luap>| {
+        program.iter().try_fold(Decimal::ZERO, |a, &i| {
+            angka::tambah(a, f(&pohon.simpul[i].hitung)?)
+        })
+    };
+    (jumlah(|h| h.pagu), jumlah(|h| h.realisasi))
 }
 
 #[cfg(test)]

@@ -10,11 +10,13 @@ pub mod kinerja;
 pub mod nomenklatur;
 pub mod pk;
 pub mod realisasi;
+pub mod tabel;
 
 use crate::kode::Tingkat;
 use crate::model::Dokumen;
 use crate::model::kinerja::LembarKinerja;
 use crate::model::pk::Pk;
+use crate::model::tabel::TabelKetik;
 use crate::sheet::{self, GalatBaca, Grid};
 use crate::temuan::Temuan;
 use realisasi::{GalatKenali, Hasil};
@@ -76,6 +78,8 @@ pub struct Bacaan {
     pub pk: Vec<(Pk, Vec<Temuan>)>,
     /// The sheets of a kinerja workbook (IKU, Tahunan, Triwulan, Program, Peta Anggaran).
     pub kinerja: Vec<(LembarKinerja, Vec<Temuan>)>,
+    /// LKjIP tables typed by hand (Tabel 11, 13, 14, 15), to be audited.
+    pub tabel: Vec<TabelKetik>,
     pub dilewati: Vec<Dilewati>,
 }
 
@@ -88,6 +92,8 @@ enum Jenis {
     Kinerja(kinerja::Hasil),
     /// The Petunjuk sheet of a form lkjip wrote.
     Petunjuk,
+    /// Typed LKjIP tables.
+    Tabel(Vec<TabelKetik>),
 }
 
 /// The Petunjuk sheet of `lkjip templat`: a row `Lembar | Kolom | Wajib | Penjelasan`.
@@ -115,6 +121,7 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
     let mut dilewati = Vec::new();
     let mut bacaan_pk = Vec::new();
     let mut bacaan_kinerja = Vec::new();
+    let mut bacaan_tabel = Vec::new();
     // A PK statement page waiting for the lampiran sheet after it.
     let mut pernyataan: Option<Pk> = None;
     // The first sheet that is a blank form: said as such when nothing else is found.
@@ -155,6 +162,11 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
             }
             if petunjuk(&awal) {
                 return Jenis::Petunjuk;
+            }
+            if tabel::tampak_tabel(&awal) {
+                awal.baris.extend(berikut);
+                awal.baris.extend(baris);
+                return Jenis::Tabel(tabel::kenali(&awal));
             }
             if let Some(k) = kinerja::cari_kepala(&awal) {
                 awal.baris.extend(berikut);
@@ -216,6 +228,16 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
                 dilewati.push(lewati(alasan));
                 continue;
             }
+            Jenis::Tabel(t) if !t.is_empty() => {
+                bacaan_tabel.extend(t);
+                continue;
+            }
+            Jenis::Tabel(_) => {
+                dilewati.push(lewati(
+                    "judul Tabel LKjIP ditemukan tetapi tidak ada tabel di bawahnya".to_string(),
+                ));
+                continue;
+            }
             Jenis::Petunjuk => {
                 dilewati.push(lewati(
                     "petunjuk pengisian formulir lkjip (Lembar | Kolom | Wajib | Penjelasan), bukan data".to_string(),
@@ -250,7 +272,11 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
             Hasil::Dokumen(dok, temuan) => calon.push((*dok, temuan)),
         }
     }
-    if calon.is_empty() && bacaan_pk.is_empty() && bacaan_kinerja.is_empty() {
+    if calon.is_empty()
+        && bacaan_pk.is_empty()
+        && bacaan_kinerja.is_empty()
+        && bacaan_tabel.is_empty()
+    {
         if let Some((lembar, baris)) = kosong {
             return Err(Galat::BelumBerisi {
                 berkas: buku.berkas.clone(),
@@ -279,6 +305,7 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
         calon,
         pk: bacaan_pk,
         kinerja: bacaan_kinerja,
+        tabel: bacaan_tabel,
         dilewati,
     })
 }

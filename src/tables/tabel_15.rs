@@ -11,11 +11,10 @@ use super::{
     Badan, Baris, Bentuk, GabungBadan, Sel, Tabel, baris_excel, sel_capaian, sel_hitung,
     sel_ukuran, teks_tahun,
 };
-use crate::angka::{self, bulat};
+use crate::angka::bulat;
 use crate::compute::kinerja::{self, CaraEfisiensi, TakTerhitung};
 use crate::model::Pohon;
 use crate::model::kinerja::{Kinerja, Ukuran};
-use rust_decimal::Decimal;
 
 const KOLOM: [&str; 11] = [
     "No",
@@ -30,19 +29,6 @@ const KOLOM: [&str; 11] = [
     "Prosentase",
     "Tingkat Efisiensi (%)",
 ];
-
-/// Pagu and realisasi of a sasaran: the sum over its program nodes.
-pub fn anggaran_sasaran(
-    pohon: &Pohon,
-    program: &[usize],
-) -> (Result<Decimal, angka::Luap>, Result<Decimal, angka::Luap>) {
-    let jumlah = |f: fn(&crate::model::Hitungan) -> Result<Decimal, angka::Luap>| {
-        program.iter().try_fold(Decimal::ZERO, |a, &i| {
-            angka::tambah(a, f(&pohon.simpul[i].hitung)?)
-        })
-    };
-    (jumlah(|h| h.pagu), jumlah(|h| h.realisasi))
-}
 
 pub fn susun<'a>(
     k: &'a Kinerja,
@@ -68,7 +54,7 @@ pub fn susun<'a>(
     let mut baris: Vec<Baris> = Vec::new();
     let mut nomor: u32 = 0;
     for s in &k.sasaran {
-        let (pagu, realisasi) = anggaran_sasaran(pohon, &s.program);
+        let (pagu, realisasi) = kinerja::anggaran_program(pohon, &s.program);
         let pertama = baris.len();
         let r_pertama = baris_excel(awal, pertama);
         let serapan = match (pagu, realisasi) {

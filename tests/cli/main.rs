@@ -5,6 +5,7 @@
 
 mod bantu;
 mod bentuk;
+mod diketik;
 mod gabung;
 mod kinerja;
 mod luap;

@@ -1,0 +1,482 @@
+//! Checks of typed Tabel 11, 13, 14 and 15: every number that follows from others in its
+//! row, and the tables against each other (the same indikator's target and realisasi in
+//! Tabel 11, 13, 14 and 15). A number is compared at the precision it was written with; a
+//! convention the tool also knows (the change in points, the efisiensi as a ratio) is info
+//! naming the convention, not galat. Polarity is taken as `naik` (higher is better), said
+//! once per table.
+#![deny(clippy::arithmetic_side_effects)]
+
+use crate::angka::{self, Angka, sama_pada_presisi, tulis};
+use crate::compute::kinerja::{self, Polaritas};
+use crate::model::Pohon;
+use crate::model::kinerja::Kinerja;
+use crate::model::tabel::{KolomKetik as K, SelKetik, TabelKetik, Tertulis};
+use crate::nama::Daftar;
+use crate::temuan::{Temuan, Tingkat};
+use rust_decimal::Decimal;
+
+fn angka_di(s: Option<&SelKetik>) -> Option<Angka> {
+    match s?.nilai? {
+        Tertulis::Angka(a) => Some(a),
+        _ => None,
+    }
+}
+
+fn teks_hasil(d: Decimal) -> String {
+    tulis(angka::bulat(d, 2), 2)
+}
+
+struct Pemeriksa<'a> {
+    t: &'a TabelKetik,
+    temuan: Vec<Temuan>,
+    /// Tabel 15: each row's anggaran and realisasi from the realisasi workbook, through the
+    /// kinerja workbook's Peta Anggaran, where both were given.
+    tepat: Vec<Option<(Decimal, Decimal)>>,
+}
+
+impl Pemeriksa<'_> {
+    fn galat(&mut self, s: &SelKetik, kode: &'static str, pesan: String, seharusnya: String) {
+        self.temuan.push(
+            Temuan::baru(Tingkat::Galat, kode, self.t.asal.sumber(s.sel), pesan)
+                .dengan_nilai(s.teks.clone(), seharusnya),
+        );
+    }
+
+    fn info(&mut self, s: &SelKetik, kode: &'static str, pesan: String) {
+        self.temuan.push(Temuan::baru(
+            Tingkat::Info,
+            kode,
+            self.t.asal.sumber(s.sel),
+            pesan,
+        ));
+    }
+
+    fn nama_baris(&self, i: usize) -> String {
+        self.t.sel(i, K::Indikator).map_or_else(
+            || format!("baris {}", i.saturating_add(1)),
+            |s| format!("'{}'", s.teks),
+        )
+    }
+
+    /// A percentage that follows from two cells of its row: stated `hasil` against
+    /// `hitung` (`None`: cannot be computed, so the cell must say n/a or -).
+    fn persen(
+        &mut self,
+        hasil: Option<&SelKetik>,
+        hitung: Result<Decimal, kinerja::TakTerhitung>,
+        apa: &str,
+        cara: String,
+    ) {
+        let Some(h) = hasil else { return };
+        match (h.nilai, hitung) {
+            (Some(Tertulis::Angka(a)), Ok(d)) if sama_pada_presisi(a, d) => {}
+            (Some(Tertulis::Angka(_)), Ok(d))
+            | (Some(Tertulis::TidakDiukur | Tertulis::Strip) | None, Ok(d)) => {
+                self.galat(
+                    h,
+                    "TABEL_PERSEN_SALAH",
+                    format!(
+                        "{apa} tertulis {}, padahal {cara} = {}",
+                        h.teks,
+                        teks_hasil(d)
+                    ),
+                    teks_hasil(d),
+                );
+            }
+            (Some(Tertulis::Angka(_)), Err(e)) => self.galat(
+                h,
+                "TABEL_TIDAK_TERHITUNG",
+                format!(
+                    "{apa} tertulis {}, padahal tidak dapat dihitung: {}",
+                    h.teks,
+                    e.alasan()
+                ),
+                "n/a".to_string(),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// Capaian of a row from its target and realisasi cells.
+fn capaian(t: Option<Angka>, r: Option<Angka>) -> Result<Decimal, kinerja::TakTerhitung> {
+    match (t, r) {
+        (Some(t), Some(r)) => kinerja::capaian(Polaritas::Naik, t.nilai, r.nilai),
+        _ => Err(kinerja::TakTerhitung::TidakDiukur),
+    }
+}
+
+fn periksa_satu(t: &TabelKetik, acuan: Option<(&Kinerja, &Pohon)>) -> Vec<Temuan> {
+    let mut p = Pemeriksa {
+        t,
+        temuan: Vec::new(),
+        tepat: anggaran_tepat(t, acuan),
+    };
+    for i in 0..t.baris.len() {
+        let nama = p.nama_baris(i);
+        match t.nomor {
+            11 | 15 => {
+                let (tg, re) = (
+                    angka_di(t.sel(i, K::Target)),
+                    angka_di(t.sel(i, K::Realisasi)),
+                );
+                p.persen(
+                    t.sel(i, K::Capaian),
+                    capaian(tg, re),
+                    &format!("% capaian {nama}"),
+                    format!(
+                        "realisasi ÷ target × 100 = {} ÷ {} × 100",
+                        re.map_or("n/a".into(), |a| tulis(a.nilai, a.desimal)),
+                        tg.map_or("n/a".into(), |a| tulis(a.nilai, a.desimal))
+                    ),
+                );
+                if t.nomor == 15 {
+                    periksa_serapan(&mut p, i, &nama);
+                }
+            }
+            14 => {
+                let (tg, re) = (
+                    angka_di(t.sel(i, K::TargetAkhir)),
+                    angka_di(t.sel(i, K::Realisasi)),
+                );
+                p.persen(
+                    t.sel(i, K::Capaian),
+                    capaian(tg, re),
+                    &format!("persentase capaian Renstra {nama}"),
+                    format!(
+                        "realisasi s.d. tahun ini ÷ target akhir × 100 = {} ÷ {} × 100",
+                        re.map_or("n/a".into(), |a| tulis(a.nilai, a.desimal)),
+                        tg.map_or("n/a".into(), |a| tulis(a.nilai, a.desimal))
+                    ),
+                );
+            }
+            13 => periksa_perubahan(&mut p, i, &nama),
+            _ => {}
+        }
+    }
+    p.temuan
+}
+
+/// Tabel 13: the change of the last year against the one before, relative; the change in
+/// points is accepted and named.
+fn periksa_perubahan(p: &mut Pemeriksa, i: usize, nama: &str) {
+    let t = p.t;
+    let mut tahun: Vec<i32> = t
+        .kolom
+        .iter()
+        .filter_map(|k| match k {
+            K::RealisasiTahun(y) => Some(*y),
+            _ => None,
+        })
+        .collect();
+    tahun.sort_unstable();
+    let [.., lalu, ini] = tahun[..] else { return };
+    let (a, b) = (
+        angka_di(t.sel(i, K::RealisasiTahun(lalu))),
+        angka_di(t.sel(i, K::RealisasiTahun(ini))),
+    );
+    let Some(h) = t.sel(i, K::Perubahan) else {
+        return;
+    };
+    let hitung = match (a, b) {
+        (Some(a), Some(b)) => kinerja::perubahan(b.nilai, a.nilai),
+        _ => Err(kinerja::TakTerhitung::TidakDiukur),
+    };
+    if let (Some(Tertulis::Angka(x)), Some(a), Some(b)) = (h.nilai, a, b)
+        && let Ok(poin) = kinerja::selisih_poin(b.nilai, a.nilai)
+        && sama_pada_presisi(x, poin)
+        && !hitung.is_ok_and(|d| sama_pada_presisi(x, d))
+    {
+        p.info(
+            h,
+            "TABEL_PERUBAHAN_POIN",
+            format!(
+                "perubahan {nama} tertulis {} sebagai selisih poin ({ini} − {lalu}), bukan persentase relatif ({})",
+                h.teks,
+                hitung.map_or("n/a".into(), teks_hasil)
+            ),
+        );
+        return;
+    }
+    p.persen(
+        Some(h),
+        hitung,
+        &format!("% peningkatan/penurunan {nama} tahun {ini}"),
+        format!(
+            "(realisasi {ini} − realisasi {lalu}) ÷ realisasi {lalu} × 100 = ({} − {}) ÷ {} × 100",
+            b.map_or("n/a".into(), |x| tulis(x.nilai, x.desimal)),
+            a.map_or("n/a".into(), |x| tulis(x.nilai, x.desimal)),
+            a.map_or("n/a".into(), |x| tulis(x.nilai, x.desimal)),
+        ),
+    );
+}
+
+/// Tabel 15: serapan = realisasi anggaran ÷ anggaran × 100, efisiensi = % capaian − %
+/// serapan (the ratio is accepted and named). When the realisasi equals the anggaran to the
+/// rupiah but the stated serapan and efisiensi agree with each other, the realisasi is the
+/// cell that is wrong (copied from the anggaran column).
+fn periksa_serapan(p: &mut Pemeriksa, i: usize, nama: &str) {
+    let t = p.t;
+    let (ang, rea) = (
+        angka_di(t.sel(i, K::Anggaran)),
+        angka_di(t.sel(i, K::RealisasiAnggaran)),
+    );
+    let tepat = p.tepat.get(i).copied().flatten();
+    if let Some((pagu, _)) = tepat
+        && let (Some(a), Some(s)) = (ang, t.sel(i, K::Anggaran))
+        && a.nilai != pagu
+    {
+        p.galat(
+            s,
+            "TABEL_ANGGARAN_BEDA",
+            format!(
+                "anggaran sasaran {nama} tertulis {}, padahal program yang mendanainya (lembar Peta Anggaran) berpagu {} di realisasi anggaran",
+                s.teks,
+                tulis(pagu, 0)
+            ),
+            tulis(pagu, 0),
+        );
+    }
+    let serapan_sel = t.sel(i, K::Serapan);
+    let serapan_tertulis = angka_di(serapan_sel);
+    let capaian_tertulis = angka_di(t.sel(i, K::Capaian));
+    let efisiensi_sel = t.sel(i, K::Efisiensi);
+    let efisiensi_tertulis = angka_di(efisiensi_sel);
+    let hitung = match (ang, rea) {
+        (Some(a), Some(r)) => kinerja::serapan(a.nilai, r.nilai),
+        _ => Err(kinerja::TakTerhitung::TidakDiukur),
+    };
+    let serapan_cocok = match (serapan_tertulis, hitung) {
+        (Some(s), Ok(d)) => sama_pada_presisi(s, d),
+        _ => true,
+    };
+    // Efisiensi from the two stated percentages.
+    let efisiensi_sejalan = match (capaian_tertulis, serapan_tertulis, efisiensi_tertulis) {
+        (Some(c), Some(s), Some(e)) => {
+            angka::kurang(c.nilai, s.nilai).is_ok_and(|d| sama_pada_presisi(e, d))
+        }
+        _ => false,
+    };
+    if !serapan_cocok
+        && let (Some(a), Some(r), Some(s), Some(sel_r)) =
+            (ang, rea, serapan_tertulis, t.sel(i, K::RealisasiAnggaran))
+        && a.nilai == r.nilai
+    {
+        let kira = angka::bulat(
+            angka::bagi(
+                angka::kali(a.nilai, s.nilai).unwrap_or_default(),
+                Decimal::ONE_HUNDRED,
+            )
+            .unwrap_or_default(),
+            0,
+        );
+        let efisiensi = match efisiensi_tertulis {
+            Some(e) if efisiensi_sejalan => format!(
+                " dan efisiensi {} = % capaian − % serapan sejalan dengannya",
+                tulis(e.nilai, e.desimal)
+            ),
+            _ => String::new(),
+        };
+        let awal = format!(
+            "realisasi anggaran {nama} tertulis {}, sama persis dengan anggarannya (tersalin dari kolom anggaran?), padahal serapan tertulis {}{efisiensi}",
+            sel_r.teks,
+            tulis(s.nilai, s.desimal),
+        );
+        let (pesan, seharusnya) = match tepat {
+            Some((_, r)) => (
+                format!(
+                    "{awal}; program yang mendanai sasarannya (lembar Peta Anggaran) terealisasi {} di realisasi anggaran",
+                    tulis(r, 0)
+                ),
+                tulis(r, 0),
+            ),
+            None => (
+                format!(
+                    "{awal}; realisasinya sekitar {} % × {} ≈ {} (angka pastinya ada di realisasi anggaran)",
+                    tulis(s.nilai, s.desimal),
+                    tulis(a.nilai, 0),
+                    tulis(kira, 0)
+                ),
+                format!("≈ {}", tulis(kira, 0)),
+            ),
+        };
+        p.galat(sel_r, "TABEL_REALISASI_TERSALIN", pesan, seharusnya);
+    } else {
+        if let (Some((_, r)), Some(x), Some(sel_r)) = (tepat, rea, t.sel(i, K::RealisasiAnggaran))
+            && x.nilai != r
+        {
+            p.galat(
+                sel_r,
+                "TABEL_REALISASI_BEDA",
+                format!(
+                    "realisasi anggaran sasaran {nama} tertulis {}, padahal program yang mendanainya (lembar Peta Anggaran) terealisasi {} di realisasi anggaran",
+                    sel_r.teks,
+                    tulis(r, 0)
+                ),
+                tulis(r, 0),
+            );
+        }
+        p.persen(
+            serapan_sel,
+            hitung,
+            &format!("% serapan anggaran {nama}"),
+            format!(
+                "realisasi ÷ anggaran × 100 = {} ÷ {} × 100",
+                rea.map_or("n/a".into(), |x| tulis(x.nilai, 0)),
+                ang.map_or("n/a".into(), |x| tulis(x.nilai, 0))
+            ),
+        );
+    }
+    // Efisiensi against the stated capaian and serapan, as the table shows them.
+    let Some(e) = efisiensi_sel else { return };
+    let selisih = match (capaian_tertulis, serapan_tertulis) {
+        (Some(c), Some(s)) => {
+            angka::kurang(c.nilai, s.nilai).map_err(|_| kinerja::TakTerhitung::Luap)
+        }
+        _ => Err(kinerja::TakTerhitung::TidakDiukur),
+    };
+    if let (Some(Tertulis::Angka(x)), Some(c), Some(s)) =
+        (e.nilai, capaian_tertulis, serapan_tertulis)
+        && !selisih.is_ok_and(|d| sama_pada_presisi(x, d))
+        && kinerja::serapan(s.nilai, c.nilai).is_ok_and(|d| sama_pada_presisi(x, d))
+    {
+        p.info(
+            e,
+            "TABEL_EFISIENSI_RASIO",
+            format!(
+                "tingkat efisiensi {nama} tertulis {} sebagai rasio % capaian ÷ % serapan × 100",
+                e.teks
+            ),
+        );
+        return;
+    }
+    p.persen(
+        Some(e),
+        selisih,
+        &format!("tingkat efisiensi {nama}"),
+        "% capaian − % serapan".to_string(),
+    );
+}
+
+/// Tabel 15's rows' anggaran and realisasi from the tree, by indikator → sasaran → its
+/// programs (the kinerja workbook's Peta Anggaran).
+fn anggaran_tepat(
+    t: &TabelKetik,
+    acuan: Option<(&Kinerja, &Pohon)>,
+) -> Vec<Option<(Decimal, Decimal)>> {
+    let Some((k, pohon)) = acuan.filter(|(k, _)| t.nomor == 15 && k.ada_peta) else {
+        return Vec::new();
+    };
+    let daftar = Daftar::baru(k.indikator.iter().map(|x| x.iku.indikator.isi.as_str()));
+    (0..t.baris.len())
+        .map(|i| {
+            let nama = t.sel(i, K::Indikator)?;
+            let (j, _) = daftar.cari(&nama.teks)?;
+            let s = k.sasaran.iter().find(|s| s.indikator.contains(&j))?;
+            let (pagu, realisasi) = kinerja::anggaran_program(pohon, &s.program);
+            Some((pagu.ok()?, realisasi.ok()?))
+        })
+        .collect()
+}
+
+/// Tabel 11 against 13, 14 and 15: the same indikator's target and realisasi of the year.
+fn periksa_antar(tabel: &[TabelKetik]) -> Vec<Temuan> {
+    let mut temuan = Vec::new();
+    let Some(t11) = tabel.iter().find(|t| t.nomor == 11) else {
+        return temuan;
+    };
+    let nama11: Vec<String> = (0..t11.baris.len())
+        .map(|i| {
+            t11.sel(i, K::Indikator)
+                .map(|s| s.teks.clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    let daftar = Daftar::baru(nama11.iter().map(String::as_str));
+    for t in tabel.iter().filter(|t| matches!(t.nomor, 13..=15)) {
+        let tahun_akhir = t
+            .kolom
+            .iter()
+            .filter_map(|k| match k {
+                K::RealisasiTahun(y) => Some(*y),
+                _ => None,
+            })
+            .max();
+        let pasangan: Vec<(K, K)> = match t.nomor {
+            13 => tahun_akhir
+                .map(|y| vec![(K::RealisasiTahun(y), K::Realisasi)])
+                .unwrap_or_default(),
+            15 => vec![(K::Target, K::Target), (K::Realisasi, K::Realisasi)],
+            _ => Vec::new(),
+        };
+        for i in 0..t.baris.len() {
+            let Some(nama) = t.sel(i, K::Indikator) else {
+                continue;
+            };
+            let Some((j, _)) = daftar.cari(&nama.teks) else {
+                continue;
+            };
+            for &(di_sini, di_11) in &pasangan {
+                let (Some(s), Some(s11)) = (t.sel(i, di_sini), t11.sel(j, di_11)) else {
+                    continue;
+                };
+                let beda = match (s.nilai, s11.nilai) {
+                    (Some(Tertulis::Angka(a)), Some(Tertulis::Angka(b))) => a.nilai != b.nilai,
+                    (Some(Tertulis::Angka(_)), Some(_)) | (Some(_), Some(Tertulis::Angka(_))) => {
+                        true
+                    }
+                    _ => false,
+                };
+                if beda {
+                    temuan.push(
+                        Temuan::baru(
+                            Tingkat::Galat,
+                            "TABEL_TIDAK_SAMA",
+                            t.asal.sumber(s.sel),
+                            format!(
+                                "{} '{}' di Tabel {} tertulis {}, di Tabel 11 ({} › {}) {}",
+                                if di_11 == K::Target {
+                                    "target"
+                                } else {
+                                    "realisasi"
+                                },
+                                nama.teks,
+                                t.nomor,
+                                s.teks,
+                                t11.asal.lembar,
+                                s11.sel,
+                                s11.teks
+                            ),
+                        )
+                        .dengan_nilai(s.teks.clone(), s11.teks.clone()),
+                    );
+                }
+            }
+        }
+    }
+    temuan
+}
+
+/// Checks every typed table, each on its own and against Tabel 11, and Tabel 15 against the
+/// realisasi workbook when a kinerja workbook maps its sasaran to programs.
+pub fn periksa(
+    tabel: &[TabelKetik],
+    kinerja: Option<&Kinerja>,
+    pohon: Option<&Pohon>,
+) -> Vec<Temuan> {
+    let acuan = kinerja.zip(pohon);
+    let mut temuan: Vec<Temuan> = tabel.iter().flat_map(|t| periksa_satu(t, acuan)).collect();
+    for t in tabel.iter().filter(|t| matches!(t.nomor, 11 | 14 | 15)) {
+        temuan.push(Temuan::baru(
+            Tingkat::Info,
+            "TABEL_POLARITAS_NAIK",
+            t.asal.sumber(crate::model::Alamat { r: t.r_judul, c: 0 }),
+            format!(
+                "Tabel {}: % capaian dihitung dengan polaritas naik (realisasi ÷ target × 100) untuk setiap indikator",
+                t.nomor
+            ),
+        ));
+    }
+    temuan.extend(periksa_antar(tabel));
+    temuan
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Membuat tests/data/lkjip-2022-diketik.xlsx: Tabel 11, 13, 14 dan 15 LKjIP 2022 Kecamatan
+Bontang Barat diketik seperti dipublikasikan, salahnya ikut (uji `tests/cli/diketik.rs`).
+
+  python3 tests/data/buat_diketik.py
+
+Baris tabel diambil dari tests/data/seed-001.txt (disalin apa adanya dari seed 001); judul
+dan judul kolom di bawah ini juga disalin dari seed 001 (baris 422–535 berkas seed). Tata
+letaknya seperti orang mengetik: Tabel 11 dan 13 berurutan di satu lembar, Tabel 14 dan 15
+di lembar sendiri; angka biasa sebagai angka, persen dan n/a sebagai teks. Deterministik.
+"""
+import datetime
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from openpyxl import Workbook
+
+AKAR = Path(__file__).resolve().parent
+TANGGAL = datetime.datetime(2023, 1, 31)
+
+JUDUL = {
+    "tabel11": ("Tabel 11 Capaian Kinerja Tahun 2022",
+                ["", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "% Capaian"]),
+    "tabel13": ("Tabel 13 Membandingkan realisasi kinerja tahun 2022 dengan realisasi kinerja tahun 2021 dan tahun 2020",
+                ["No", "Indikator Kinerja", "Sat", "Realisasi 2020", "Realisasi 2021", "Realisasi 2022",
+                 "% Peningkatan / Penurunan tahun 2022"]),
+    "tabel14": ("Tabel 14 Membandingkan realisasi kinerja sampai dengan tahun ini (akumulasi) dengan target jangka menengah organisasi (target akhir Renstra)",
+                ["Indikator Kinerja", "Satuan", "Realisasi s.d. 2022", "Target Akhir Renstra", "Persentase Capaian"]),
+    "tabel15": ("Tabel 15 : Evisiensi Penggunaan Sumber Daya",
+                ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Prosentase",
+                 "Anggaran", "Realisasi", "Prosentase", "Tingkat Efisiensi (%)"]),
+}
+
+
+def fikstur(bagian):
+    baris, di = [], False
+    for l in (AKAR / "seed-001.txt").read_text(encoding="utf-8").splitlines():
+        if l.startswith("["):
+            di = l == f"[{bagian}]"
+            continue
+        if di:
+            baris.append(l.split("\t"))
+    return baris
+
+
+def sel(t):
+    t = t.strip()
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", t):
+        return int(t.replace(".", ""))
+    if re.fullmatch(r"-?\d+(,\d+)?", t):
+        v = float(t.replace(",", "."))
+        return int(v) if v.is_integer() and "," not in t else v
+    return t or None
+
+
+def tulis_tabel(ws, r, bagian, nomor_kolom=False):
+    judul, kepala = JUDUL[bagian]
+    ws.cell(row=r, column=1, value=judul)
+    r += 1
+    for c, k in enumerate(kepala, start=1):
+        ws.cell(row=r, column=c, value=k or None)
+    if nomor_kolom:
+        r += 1
+        for c in range(1, len(kepala) + 1):
+            ws.cell(row=r, column=c, value=str(c))
+    for b in fikstur(bagian):
+        r += 1
+        for c, t in enumerate(b, start=1):
+            ws.cell(row=r, column=c, value=sel(t))
+    return r + 2
+
+
+wb = Workbook()
+ws = wb.active
+ws.title = "Capaian"
+r = tulis_tabel(ws, 1, "tabel11")
+tulis_tabel(ws, r, "tabel13")
+tulis_tabel(wb.create_sheet("Tabel 14"), 1, "tabel14", nomor_kolom=True)
+tulis_tabel(wb.create_sheet("Tabel 15"), 1, "tabel15")
+
+wb.properties.creator = "lkjip tests/data/buat_diketik.py"
+wb.properties.created = TANGGAL
+wb.properties.modified = TANGGAL
+mentah = io.BytesIO()
+wb.save(mentah)
+keluar = io.BytesIO()
+with zipfile.ZipFile(mentah) as zin, zipfile.ZipFile(keluar, "w", zipfile.ZIP_DEFLATED) as zout:
+    for info in zin.infolist():
+        data = zin.read(info.filename)
+        if info.filename == "docProps/core.xml":
+            data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>2023-01-31T00:00:00Z\g<2>", data)
+        zi = zipfile.ZipInfo(info.filename, date_time=TANGGAL.timetuple()[:6])
+        zi.compress_type = zipfile.ZIP_DEFLATED
+        zout.writestr(zi, data)
+(AKAR / "lkjip-2022-diketik.xlsx").write_bytes(keluar.getvalue())
+print("ditulis", AKAR / "lkjip-2022-diketik.xlsx")
