@@ -51,11 +51,16 @@ impl Pemeriksa<'_> {
         ));
     }
 
+    /// The indikator of row `i`: its own cell, else (Tabel 12's triwulan rows under a
+    /// merged indikator) the nearest one above.
     fn nama_baris(&self, i: usize) -> String {
-        self.t.sel(i, K::Indikator).map_or_else(
-            || format!("baris {}", i.saturating_add(1)),
-            |s| format!("'{}'", s.teks),
-        )
+        (0..=i)
+            .rev()
+            .find_map(|j| self.t.sel(j, K::Indikator))
+            .map_or_else(
+                || format!("baris {}", i.saturating_add(1)),
+                |s| format!("'{}'", s.teks),
+            )
     }
 
     /// A percentage that follows from two cells of its row: stated `hasil` against
@@ -115,7 +120,7 @@ fn periksa_satu(t: &TabelKetik, acuan: Option<(&Kinerja, &Pohon)>) -> Vec<Temuan
     for i in 0..t.baris.len() {
         let nama = p.nama_baris(i);
         match t.nomor {
-            11 | 15 => {
+            11 | 12 | 15 => {
                 let (tg, re) = (
                     angka_di(t.sel(i, K::Target)),
                     angka_di(t.sel(i, K::Realisasi)),
@@ -379,7 +384,36 @@ fn anggaran_tepat(
         .collect()
 }
 
-/// Tabel 11 against 13, 14 and 15: the same indikator's target and realisasi of the year.
+/// Whether two cells state different numbers (a number against n/a is different).
+fn beda(a: &SelKetik, b: &SelKetik) -> bool {
+    match (a.nilai, b.nilai) {
+        (Some(Tertulis::Angka(x)), Some(Tertulis::Angka(y))) => x.nilai != y.nilai,
+        (Some(Tertulis::Angka(_)), Some(_)) | (Some(_), Some(Tertulis::Angka(_))) => true,
+        _ => false,
+    }
+}
+
+fn tidak_sama(
+    t: &TabelKetik,
+    t11: &TabelKetik,
+    s: &SelKetik,
+    s11: &SelKetik,
+    apa: &str,
+    nama: &str,
+) -> Temuan {
+    Temuan::baru(
+        Tingkat::Galat,
+        "TABEL_TIDAK_SAMA",
+        t.asal.sumber(s.sel),
+        format!(
+            "{apa} '{nama}' di Tabel {} tertulis {}, di Tabel 11 ({} › {}) {}",
+            t.nomor, s.teks, t11.asal.lembar, s11.sel, s11.teks
+        ),
+    )
+    .dengan_nilai(s.teks.clone(), s11.teks.clone())
+}
+
+/// Tabel 11 against 12, 13, 14 and 15: the same indikator's target and realisasi of the year.
 fn periksa_antar(tabel: &[TabelKetik]) -> Vec<Temuan> {
     let mut temuan = Vec::new();
     let Some(t11) = tabel.iter().find(|t| t.nomor == 11) else {
@@ -393,6 +427,45 @@ fn periksa_antar(tabel: &[TabelKetik]) -> Vec<Temuan> {
         })
         .collect();
     let daftar = Daftar::baru(nama11.iter().map(String::as_str));
+    // Tabel 12: each indikator's yearly target, and its last measured triwulan's realisasi
+    // (the year's, for an indikator measured to date), against Tabel 11.
+    for t in tabel.iter().filter(|t| t.nomor == 12) {
+        let mut awal: Vec<usize> = (0..t.baris.len())
+            .filter(|&i| t.sel(i, K::Indikator).is_some())
+            .collect();
+        awal.push(t.baris.len());
+        for w in awal.windows(2) {
+            let (i0, i1) = (w[0], w[1]);
+            let Some(nama) = t.sel(i0, K::Indikator) else {
+                continue;
+            };
+            let Some((j, _)) = daftar.cari(&nama.teks) else {
+                continue;
+            };
+            let terakhir = (i0..i1)
+                .rev()
+                .find_map(|i| t.sel(i, K::Realisasi).filter(|s| s.nilai.is_some()));
+            for (s, s11, apa) in [
+                (
+                    t.sel(i0, K::TargetTahunan),
+                    t11.sel(j, K::Target),
+                    "target tahunan",
+                ),
+                (
+                    terakhir,
+                    t11.sel(j, K::Realisasi),
+                    "realisasi triwulan terakhir",
+                ),
+            ] {
+                let (Some(s), Some(s11)) = (s, s11) else {
+                    continue;
+                };
+                if beda(s, s11) {
+                    temuan.push(tidak_sama(t, t11, s, s11, apa, &nama.teks));
+                }
+            }
+        }
+    }
     for t in tabel.iter().filter(|t| matches!(t.nomor, 13..=15)) {
         let tahun_akhir = t
             .kolom
@@ -420,36 +493,13 @@ fn periksa_antar(tabel: &[TabelKetik]) -> Vec<Temuan> {
                 let (Some(s), Some(s11)) = (t.sel(i, di_sini), t11.sel(j, di_11)) else {
                     continue;
                 };
-                let beda = match (s.nilai, s11.nilai) {
-                    (Some(Tertulis::Angka(a)), Some(Tertulis::Angka(b))) => a.nilai != b.nilai,
-                    (Some(Tertulis::Angka(_)), Some(_)) | (Some(_), Some(Tertulis::Angka(_))) => {
-                        true
-                    }
-                    _ => false,
-                };
-                if beda {
-                    temuan.push(
-                        Temuan::baru(
-                            Tingkat::Galat,
-                            "TABEL_TIDAK_SAMA",
-                            t.asal.sumber(s.sel),
-                            format!(
-                                "{} '{}' di Tabel {} tertulis {}, di Tabel 11 ({} › {}) {}",
-                                if di_11 == K::Target {
-                                    "target"
-                                } else {
-                                    "realisasi"
-                                },
-                                nama.teks,
-                                t.nomor,
-                                s.teks,
-                                t11.asal.lembar,
-                                s11.sel,
-                                s11.teks
-                            ),
-                        )
-                        .dengan_nilai(s.teks.clone(), s11.teks.clone()),
-                    );
+                if beda(s, s11) {
+                    let apa = if di_11 == K::Target {
+                        "target"
+                    } else {
+                        "realisasi"
+                    };
+                    temuan.push(tidak_sama(t, t11, s, s11, apa, &nama.teks));
                 }
             }
         }
@@ -466,7 +516,10 @@ pub fn periksa(
 ) -> Vec<Temuan> {
     let acuan = kinerja.zip(pohon);
     let mut temuan: Vec<Temuan> = tabel.iter().flat_map(|t| periksa_satu(t, acuan)).collect();
-    for t in tabel.iter().filter(|t| matches!(t.nomor, 11 | 14 | 15)) {
+    for t in tabel
+        .iter()
+        .filter(|t| matches!(t.nomor, 11 | 12 | 14 | 15))
+    {
         temuan.push(Temuan::baru(
             Tingkat::Info,
             "TABEL_POLARITAS_NAIK",

@@ -32,6 +32,8 @@ pub enum KolomKetik {
     Sasaran,
     Indikator,
     Satuan,
+    /// The yearly target beside the triwulan rows (Tabel 12).
+    TargetTahunan,
     Target,
     Realisasi,
     /// % capaian (Tabel 11, 12, 14, 15).

@@ -1,4 +1,4 @@
-//! Tables staff typed by hand: Tabel 11, 13, 14 and 15 of an LKjIP as they are typed, one
+//! Tables staff typed by hand: Tabel 11 to 15 of an LKjIP as they are typed, one
 //! or several on a sheet, each found by its title (`Tabel 13 Membandingkan …`, with or
 //! without its number, typos such as `Evisiensi` included) and read under its header row.
 //! Cells keep the precision they were written with (`99,17%`, `-1,73%`, `3.809.732.516`,
@@ -29,6 +29,8 @@ pub fn nomor_judul(teks: &str) -> Option<u32> {
     }
     if ada("target akhir renstra") || ada("jangka menengah") {
         Some(14)
+    } else if ada("pengukuran kinerja") && ada("triwulan") {
+        Some(12)
     } else if ada("membandingkan realisasi kinerja") {
         Some(13)
     } else if (ada("efisiensi") || ada("evisiensi")) && ada("sumber daya") {
@@ -74,6 +76,8 @@ fn kolom(label: &str, kiri: &[Option<KolomKetik>]) -> Option<KolomKetik> {
         KolomKetik::Satuan
     } else if l.starts_with("triwulan") {
         KolomKetik::Triwulan
+    } else if l.starts_with("target tahunan") {
+        KolomKetik::TargetTahunan
     } else if l.starts_with("target akhir") || l.contains("jangka menengah") {
         KolomKetik::TargetAkhir
     } else if l.starts_with("target") {

@@ -169,6 +169,42 @@ fn salah_ketik_di_tabel_11_dilaporkan_dan_tabel_lain_ikut_diperiksa() {
     for (c, t) in baris.iter().enumerate() {
         ws.write_string(7, c as u16, *t).unwrap();
     }
+    // Tabel 12: SKM's triwulan IV realisasi typed 86,00 (Tabel 11: 86,28) and its %
+    // 98,58 where 86,00 ÷ 87 × 100 = 98,85.
+    ws.write_string(10, 0, "Tabel 12 Pengukuran Kinerja Organisasi per Triwulan")
+        .unwrap();
+    for (c, t) in [
+        "No.",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Sat",
+        "Target Tahunan",
+        "Triwulan",
+        "Target",
+        "Realisasi",
+        "%",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(11, c as u16, *t).unwrap();
+    }
+    for (c, t) in [
+        "1",
+        "Meningkatnya kualitas pelayanan",
+        "Nilai Survey Kepuasan Masyarakat",
+        "Nilai",
+        "87,00",
+        "Triwulan I",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(12, c as u16, *t).unwrap();
+    }
+    for (c, t) in [(5, "Triwulan IV"), (6, "87,00"), (7, "86,00"), (8, "98,58")] {
+        ws.write_string(13, c, t).unwrap();
+    }
     wb.save(&berkas).unwrap();
     let hasil = galat(&[berkas.to_str().unwrap()]);
     assert_eq!(
@@ -179,6 +215,8 @@ fn salah_ketik_di_tabel_11_dilaporkan_dan_tabel_lain_ikut_diperiksa() {
             // Tabel 15's own row is consistent (86,82 ÷ 87 = 99,79; 99,79 − 95,40 = 4,39),
             // but its realisasi is not Tabel 11's.
             f("Sheet1!F8", "TABEL_TIDAK_SAMA", "86,28"),
+            f("Sheet1!H14", "TABEL_TIDAK_SAMA", "86,28"),
+            f("Sheet1!I14", "TABEL_PERSEN_SALAH", "98,85"),
         ]
     );
 }

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Membuat tests/data/lkjip-2022-diketik.xlsx: Tabel 11, 13, 14 dan 15 LKjIP 2022 Kecamatan
+"""Membuat tests/data/lkjip-2022-diketik.xlsx: Tabel 11 sampai 15 LKjIP 2022 Kecamatan
 Bontang Barat diketik seperti dipublikasikan, salahnya ikut (uji `tests/cli/diketik.rs`).
 
   python3 tests/data/buat_diketik.py
 
 Baris tabel diambil dari tests/data/seed-001.txt (disalin apa adanya dari seed 001); judul
 dan judul kolom di bawah ini juga disalin dari seed 001 (baris 422–535 berkas seed). Tata
-letaknya seperti orang mengetik: Tabel 11 dan 13 berurutan di satu lembar, Tabel 14 dan 15
-di lembar sendiri; angka biasa sebagai angka, persen dan n/a sebagai teks. Deterministik.
+letaknya seperti orang mengetik: Tabel 11 dan 13 berurutan di satu lembar, Tabel 12, 14 dan
+15 di lembar sendiri (Tabel 12: No, sasaran, indikator dan target tahunan hanya di baris
+triwulan pertama, seperti sel gabungan yang disalin); angka biasa sebagai angka, persen dan n/a sebagai teks. Deterministik.
 """
 import datetime
 import io
@@ -23,6 +24,9 @@ TANGGAL = datetime.datetime(2023, 1, 31)
 JUDUL = {
     "tabel11": ("Tabel 11 Capaian Kinerja Tahun 2022",
                 ["", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "% Capaian"]),
+    "tabel12": ("Tabel 12 Pengukuran Kinerja Organisasi per Triwulan",
+                ["No.", "Sasaran Strategis", "Indikator Kinerja", "Sat", "Target Tahunan", "Triwulan", "Target",
+                 "Realisasi", "%"]),
     "tabel13": ("Tabel 13 Membandingkan realisasi kinerja tahun 2022 dengan realisasi kinerja tahun 2021 dan tahun 2020",
                 ["No", "Indikator Kinerja", "Sat", "Realisasi 2020", "Realisasi 2021", "Realisasi 2022",
                  "% Peningkatan / Penurunan tahun 2022"]),
@@ -77,6 +81,7 @@ ws = wb.active
 ws.title = "Capaian"
 r = tulis_tabel(ws, 1, "tabel11")
 tulis_tabel(ws, r, "tabel13")
+tulis_tabel(wb.create_sheet("Tabel 12"), 1, "tabel12")
 tulis_tabel(wb.create_sheet("Tabel 14"), 1, "tabel14", nomor_kolom=True)
 tulis_tabel(wb.create_sheet("Tabel 15"), 1, "tabel15")
 
