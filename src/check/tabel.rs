@@ -111,12 +111,16 @@ fn capaian(t: Option<Angka>, r: Option<Angka>) -> Result<Decimal, kinerja::TakTe
     }
 }
 
-fn periksa_satu(t: &TabelKetik, acuan: Option<(&Kinerja, &Pohon)>) -> Vec<Temuan> {
+fn periksa_satu(t: &TabelKetik, kinerja: Option<&Kinerja>, pohon: Option<&Pohon>) -> Vec<Temuan> {
     let mut p = Pemeriksa {
         t,
         temuan: Vec::new(),
-        tepat: anggaran_tepat(t, acuan),
+        tepat: anggaran_tepat(t, kinerja.zip(pohon)),
     };
+    if t.nomor == 18 {
+        periksa_18(&mut p, pohon);
+        return p.temuan;
+    }
     for i in 0..t.baris.len() {
         let nama = p.nama_baris(i);
         match t.nomor {
@@ -363,6 +367,70 @@ fn periksa_serapan(p: &mut Pemeriksa, i: usize, nama: &str) {
     );
 }
 
+/// Tabel 18: sisa lebih = anggaran − realisasi of its Jumlah row, and that row is Tabel 19's
+/// JUMLAH (the realisasi workbook's total) when one is given.
+fn periksa_18(p: &mut Pemeriksa, pohon: Option<&Pohon>) {
+    let t = p.t;
+    let label = |i: usize| {
+        t.sel(i, K::Uraian)
+            .map(|s| crate::nama::normal(&s.teks))
+            .unwrap_or_default()
+    };
+    let Some(j) = (0..t.baris.len()).find(|&i| label(i) == "jumlah") else {
+        return;
+    };
+    let (a, r) = (
+        angka_di(t.sel(j, K::Anggaran)),
+        angka_di(t.sel(j, K::RealisasiAnggaran)),
+    );
+    if let Some(pohon) = pohon {
+        let akar = pohon.akar().hitung;
+        for (kolom, nilai, apa) in [
+            (K::Anggaran, akar.pagu, "anggaran"),
+            (K::RealisasiAnggaran, akar.realisasi, "realisasi"),
+        ] {
+            if let (Some(s), Ok(n)) = (t.sel(j, kolom), nilai)
+                && angka_di(Some(s)).is_some_and(|x| x.nilai != n)
+            {
+                p.galat(
+                    s,
+                    "TABEL_TIDAK_SAMA",
+                    format!(
+                        "{apa} Jumlah Tabel 18 tertulis {}, padahal JUMLAH realisasi anggaran (Tabel 19) {}",
+                        s.teks,
+                        tulis(n, 2)
+                    ),
+                    tulis(n, 2),
+                );
+            }
+        }
+    }
+    let Some(i) = (0..t.baris.len()).find(|&i| label(i).starts_with("sisa")) else {
+        return;
+    };
+    let sisa = t
+        .sel(i, K::RealisasiAnggaran)
+        .filter(|s| angka_di(Some(s)).is_some())
+        .or_else(|| t.sel(i, K::Anggaran));
+    if let (Some(s), Some(a), Some(r)) = (sisa, a, r)
+        && let Ok(hitung) = angka::kurang(a.nilai, r.nilai)
+        && angka_di(Some(s)).is_some_and(|x| !sama_pada_presisi(x, hitung))
+    {
+        p.galat(
+            s,
+            "TABEL_SISA_SALAH",
+            format!(
+                "sisa lebih tertulis {}, padahal anggaran − realisasi = {} − {} = {}",
+                s.teks,
+                tulis(a.nilai, 2),
+                tulis(r.nilai, 2),
+                tulis(hitung, 2)
+            ),
+            tulis(hitung, 2),
+        );
+    }
+}
+
 /// Tabel 15's rows' anggaran and realisasi from the tree, by indikator → sasaran → its
 /// programs (the kinerja workbook's Peta Anggaran).
 fn anggaran_tepat(
@@ -514,8 +582,10 @@ pub fn periksa(
     kinerja: Option<&Kinerja>,
     pohon: Option<&Pohon>,
 ) -> Vec<Temuan> {
-    let acuan = kinerja.zip(pohon);
-    let mut temuan: Vec<Temuan> = tabel.iter().flat_map(|t| periksa_satu(t, acuan)).collect();
+    let mut temuan: Vec<Temuan> = tabel
+        .iter()
+        .flat_map(|t| periksa_satu(t, kinerja, pohon))
+        .collect();
     for t in tabel
         .iter()
         .filter(|t| matches!(t.nomor, 11 | 12 | 14 | 15))

@@ -29,6 +29,8 @@ pub struct SelKetik {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum KolomKetik {
     Nomor,
+    /// The row's label (Tabel 18: `Jumlah`, `Sisa Lebih`).
+    Uraian,
     Sasaran,
     Indikator,
     Satuan,

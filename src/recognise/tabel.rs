@@ -20,7 +20,7 @@ pub fn nomor_judul(teks: &str) -> Option<u32> {
             .take_while(char::is_ascii_digit)
             .collect();
         if let Ok(n) = angka.parse::<u32>() {
-            return (11..=15).contains(&n).then_some(n);
+            return ((11..=15).contains(&n) || n == 18).then_some(n);
         }
     }
     let ada = |k: &str| l.contains(k);
@@ -86,6 +86,8 @@ fn kolom(label: &str, kiri: &[Option<KolomKetik>]) -> Option<KolomKetik> {
         KolomKetik::Efisiensi
     } else if l.contains("peningkatan") || l.contains("penurunan") {
         KolomKetik::Perubahan
+    } else if l.starts_with("uraian") {
+        KolomKetik::Uraian
     } else if l.starts_with("anggaran") || l.starts_with("pagu") {
         KolomKetik::Anggaran
     } else if l.starts_with("realisasi") {
@@ -139,6 +141,10 @@ fn nilai(isi: &Isi, rupiah: bool) -> Option<Tertulis> {
                 return Some(Tertulis::Strip);
             }
             let inti = l.trim_end_matches('%').trim();
+            let inti = inti
+                .strip_prefix("rp.")
+                .or_else(|| inti.strip_prefix("rp"))
+                .map_or(inti, str::trim);
             let jenis = if rupiah
                 || (inti.contains('.')
                     && !inti.contains(',')

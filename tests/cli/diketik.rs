@@ -72,6 +72,41 @@ fn tabel_seed_001_yang_diketik_diperiksa_sel_demi_sel() {
 }
 
 #[test]
+fn tabel_19_dan_18_yang_diketik_tanpa_galat() {
+    // Seed 001's Tabel 19 adds up and Tabel 18 agrees with its JUMLAH (30.177.653.595,00 and
+    // 29.109.889.488,00; sisa 1.067.764.107,00): no galat. The PDF cut some sub kegiatan
+    // codes short (`7.01.01.2.08.0`), which is said, as peringatan only.
+    let keluaran = lkjip()
+        .args([
+            "periksa",
+            "tests/data/lkjip-2022-diketik.xlsx",
+            "--format",
+            "json",
+        ])
+        .current_dir(akar(""))
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&keluaran).unwrap();
+    let temuan = json["temuan"].as_array().unwrap();
+    let di = |lembar: &str| -> Vec<&Value> {
+        temuan
+            .iter()
+            .filter(|t| t["lokasi"]["lembar"] == lembar)
+            .collect()
+    };
+    assert!(di("Tabel 18").is_empty());
+    assert!(!di("Tabel 19").is_empty(), "kode yang terpotong tidak disebut");
+    assert!(di("Tabel 19").iter().all(|t| t["tingkat"] == "peringatan"
+        && matches!(
+            t["kode"].as_str(),
+            Some("KODE_TIDAK_LENGKAP" | "KODE_GANDA")
+        )));
+}
+
+#[test]
 fn tabel_15_diketik_dibandingkan_dengan_realisasi_lewat_peta_anggaran() {
     // With the sample's realisasi and kinerja workbooks, the realisasi is exact: the sum of
     // Tabel 19's programs of each sasaran (seed 001 Tabel 7 map), e.g. sasaran 1:
@@ -205,6 +240,26 @@ fn salah_ketik_di_tabel_11_dilaporkan_dan_tabel_lain_ikut_diperiksa() {
     for (c, t) in [(5, "Triwulan IV"), (6, "87,00"), (7, "86,00"), (8, "98,58")] {
         ws.write_string(13, c, t).unwrap();
     }
+    // Tabel 18: sisa lebih typed 1.067.764.017 where 30.177.653.595 − 29.109.889.488 =
+    // 1.067.764.107 (two digits swapped).
+    ws.write_string(15, 0, "Tabel 18 Realisasi anggaran Tahun 2022")
+        .unwrap();
+    for (c, t) in ["NO", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(16, c as u16, *t).unwrap();
+    }
+    for (c, t) in [
+        (1, "Jumlah"),
+        (2, "Rp 30.177.653.595,00"),
+        (3, "Rp 29.109.889.488,00"),
+    ] {
+        ws.write_string(17, c, t).unwrap();
+    }
+    for (c, t) in [(1, "Sisa Lebih"), (3, "Rp 1.067.764.017,00")] {
+        ws.write_string(18, c, t).unwrap();
+    }
     wb.save(&berkas).unwrap();
     let hasil = galat(&[berkas.to_str().unwrap()]);
     assert_eq!(
@@ -217,6 +272,7 @@ fn salah_ketik_di_tabel_11_dilaporkan_dan_tabel_lain_ikut_diperiksa() {
             f("Sheet1!F8", "TABEL_TIDAK_SAMA", "86,28"),
             f("Sheet1!H14", "TABEL_TIDAK_SAMA", "86,28"),
             f("Sheet1!I14", "TABEL_PERSEN_SALAH", "98,85"),
+            f("Sheet1!D19", "TABEL_SISA_SALAH", "1.067.764.107,00"),
         ]
     );
 }

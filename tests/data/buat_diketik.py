@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Membuat tests/data/lkjip-2022-diketik.xlsx: Tabel 11 sampai 15 LKjIP 2022 Kecamatan
+"""Membuat tests/data/lkjip-2022-diketik.xlsx: Tabel 11 sampai 15, 18 dan 19 LKjIP 2022 Kecamatan
 Bontang Barat diketik seperti dipublikasikan, salahnya ikut (uji `tests/cli/diketik.rs`).
 
   python3 tests/data/buat_diketik.py
@@ -7,7 +7,7 @@ Bontang Barat diketik seperti dipublikasikan, salahnya ikut (uji `tests/cli/dike
 Baris tabel diambil dari tests/data/seed-001.txt (disalin apa adanya dari seed 001); judul
 dan judul kolom di bawah ini juga disalin dari seed 001 (baris 422–535 berkas seed). Tata
 letaknya seperti orang mengetik: Tabel 11 dan 13 berurutan di satu lembar, Tabel 12, 14 dan
-15 di lembar sendiri (Tabel 12: No, sasaran, indikator dan target tahunan hanya di baris
+15, 18 dan 19 di lembar sendiri (Tabel 12: No, sasaran, indikator dan target tahunan hanya di baris
 triwulan pertama, seperti sel gabungan yang disalin); angka biasa sebagai angka, persen dan n/a sebagai teks. Deterministik.
 """
 import datetime
@@ -32,6 +32,11 @@ JUDUL = {
                  "% Peningkatan / Penurunan tahun 2022"]),
     "tabel14": ("Tabel 14 Membandingkan realisasi kinerja sampai dengan tahun ini (akumulasi) dengan target jangka menengah organisasi (target akhir Renstra)",
                 ["Indikator Kinerja", "Satuan", "Realisasi s.d. 2022", "Target Akhir Renstra", "Persentase Capaian"]),
+    "tabel18": ("Tabel 18 Realisasi anggaran Tahun 2022",
+                ["NO", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)"]),
+    "tabel19": ("Tabel 19 Realisasi anggaran per program dan kegiatan",
+                ["Kode", "Uraian Urusan, Bidang, Organisasi, Program, Kegiatan, dan Sub Kegiatan",
+                 "Pagu Anggaran Perubahan APBD-2", "Realisasi", "%", "Sisa Anggaran"]),
     "tabel15": ("Tabel 15 : Evisiensi Penggunaan Sumber Daya",
                 ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Prosentase",
                  "Anggaran", "Realisasi", "Prosentase", "Tingkat Efisiensi (%)"]),
@@ -72,7 +77,9 @@ def tulis_tabel(ws, r, bagian, nomor_kolom=False):
     for b in fikstur(bagian):
         r += 1
         for c, t in enumerate(b, start=1):
-            ws.cell(row=r, column=c, value=sel(t))
+            # Codes (`7`, `7.01`) are typed as text, as Excel users keep them.
+            nilai = t if (bagian == "tabel19" and c == 1) else sel(t)
+            ws.cell(row=r, column=c, value=nilai)
     return r + 2
 
 
@@ -84,6 +91,8 @@ tulis_tabel(ws, r, "tabel13")
 tulis_tabel(wb.create_sheet("Tabel 12"), 1, "tabel12")
 tulis_tabel(wb.create_sheet("Tabel 14"), 1, "tabel14", nomor_kolom=True)
 tulis_tabel(wb.create_sheet("Tabel 15"), 1, "tabel15")
+tulis_tabel(wb.create_sheet("Tabel 18"), 1, "tabel18")
+tulis_tabel(wb.create_sheet("Tabel 19"), 1, "tabel19")
 
 wb.properties.creator = "lkjip tests/data/buat_diketik.py"
 wb.properties.created = TANGGAL
