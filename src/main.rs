@@ -88,21 +88,28 @@ enum Perintah {
         )]
         tabel: Vec<u32>,
         /// Tambahkan kolom Kriteria (Permendagri 86/2017) di Tabel 11: permendagri (Sangat Tinggi …) atau baik (Sangat Baik …)
-        #[arg(long, value_name = "LABEL", help_heading = "Pilihan")]
+        #[arg(
+            long,
+            value_name = "LABEL",
+            hide_possible_values = true,
+            help_heading = "Pilihan"
+        )]
         kriteria: Option<Kriteria>,
-        /// Cara menghitung tingkat efisiensi Tabel 15: selisih (% capaian − % serapan) atau rasio (% capaian ÷ % serapan × 100)
+        /// Cara menghitung tingkat efisiensi Tabel 15: selisih (% capaian − % serapan) atau rasio (% capaian ÷ % serapan × 100); bawaan selisih
         #[arg(
             long,
             value_name = "CARA",
             default_value = "selisih",
+            hide_possible_values = true,
             help_heading = "Pilihan"
         )]
         efisiensi: Efisiensi,
-        /// Cara menulis perubahan di Tabel 13: relatif ((R − R tahun lalu) ÷ R tahun lalu × 100) atau poin (R − R tahun lalu)
+        /// Cara menulis perubahan di Tabel 13: relatif ((R − R tahun lalu) ÷ R tahun lalu × 100) atau poin (R − R tahun lalu); bawaan relatif
         #[arg(
             long,
             value_name = "CARA",
             default_value = "relatif",
+            hide_possible_values = true,
             help_heading = "Pilihan"
         )]
         perubahan: Perubahan,
@@ -114,6 +121,15 @@ enum Perintah {
             help_heading = "Pilihan"
         )]
         lembar: Option<String>,
+        /// Baca setiap lembar sebagai jenis ini saja: realisasi, pk, kinerja atau tabel (Tabel LKjIP yang diketik)
+        #[arg(
+            long,
+            value_enum,
+            value_name = "JENIS",
+            hide_possible_values = true,
+            help_heading = "Pilihan"
+        )]
+        jenis: Option<JenisMasukan>,
     },
     /// Memeriksa angka masukan dan mencetak temuan; kode keluar 1 bila ada galat
     #[command(
@@ -141,6 +157,15 @@ enum Perintah {
             help_heading = "Pilihan"
         )]
         lembar: Option<String>,
+        /// Baca setiap lembar sebagai jenis ini saja: realisasi, pk, kinerja atau tabel (Tabel LKjIP yang diketik)
+        #[arg(
+            long,
+            value_enum,
+            value_name = "JENIS",
+            hide_possible_values = true,
+            help_heading = "Pilihan"
+        )]
+        jenis: Option<JenisMasukan>,
         /// Tulis salinan buku kerja yang diperiksa dengan sel bergalat berwarna merah (peringatan kuning), catatan di selnya, dan lembar Temuan
         #[arg(
             short = 'o',
@@ -329,6 +354,26 @@ enum Efisiensi {
     Rasio,
 }
 
+/// `--jenis`: which reader every sheet goes to.
+#[derive(Clone, Copy, ValueEnum)]
+enum JenisMasukan {
+    Realisasi,
+    Pk,
+    Kinerja,
+    Tabel,
+}
+
+impl JenisMasukan {
+    fn ke_pustaka(self) -> lkjip::recognise::JenisMasukan {
+        match self {
+            JenisMasukan::Realisasi => lkjip::recognise::JenisMasukan::Realisasi,
+            JenisMasukan::Pk => lkjip::recognise::JenisMasukan::Pk,
+            JenisMasukan::Kinerja => lkjip::recognise::JenisMasukan::Kinerja,
+            JenisMasukan::Tabel => lkjip::recognise::JenisMasukan::Tabel,
+        }
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Perubahan {
     Relatif,
@@ -343,6 +388,7 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             tahun,
             tabel,
             lembar,
+            jenis,
             kriteria,
             efisiensi,
             perubahan,
@@ -374,7 +420,13 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut dilewati = Vec::new();
             let berkas = perintah::kumpulkan(&masukan, &mut dilewati)?;
             perintah::siapkan_keluaran(&keluaran, &berkas)?;
-            let p = perintah::periksa(&berkas, lembar.as_deref(), dilewati, BilaGagal::Berhenti)?;
+            let p = perintah::periksa(
+                &berkas,
+                lembar.as_deref(),
+                jenis.map(JenisMasukan::ke_pustaka),
+                dilewati,
+                BilaGagal::Berhenti,
+            )?;
             cetak_bacaan(&p);
             let tersusun = perintah::susun(&p, &pilihan, &keluaran)?;
             for d in &tersusun.dilewati {
@@ -399,6 +451,7 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             masukan,
             format,
             lembar,
+            jenis,
             keluaran,
         } => {
             let mut dilewati = Vec::new();
@@ -406,7 +459,13 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(k) = &keluaran {
                 perintah::siapkan_keluaran(k, &berkas)?;
             }
-            let p = perintah::periksa(&berkas, lembar.as_deref(), dilewati, BilaGagal::Lanjut)?;
+            let p = perintah::periksa(
+                &berkas,
+                lembar.as_deref(),
+                jenis.map(JenisMasukan::ke_pustaka),
+                dilewati,
+                BilaGagal::Lanjut,
+            )?;
             if let Some(k) = &keluaran {
                 let t = perintah::tandai(&p, &berkas, k)?;
                 eprintln!(

@@ -174,6 +174,7 @@ pub fn kumpulkan(masukan: &[PathBuf], dilewati: &mut Vec<Dilewati>) -> Result<Ve
 pub fn periksa(
     berkas: &[PathBuf],
     lembar: Option<&str>,
+    jenis: Option<recognise::JenisMasukan>,
     mut dilewati: Vec<Dilewati>,
     bila_gagal: BilaGagal,
 ) -> Result<Pemeriksaan, Galat> {
@@ -183,7 +184,7 @@ pub fn periksa(
     let mut tabel_ketik = Vec::new();
     let mut gagal = Vec::new();
     for b in berkas {
-        match recognise::baca_berkas(b, lembar) {
+        match recognise::baca_berkas(b, lembar, jenis) {
             Ok(bacaan) => {
                 calon.extend(bacaan.calon);
                 bacaan_pk.extend(bacaan.pk);

@@ -83,6 +83,27 @@ pub struct Bacaan {
     pub dilewati: Vec<Dilewati>,
 }
 
+/// The kinds of input a sheet can be read as; `--jenis` makes every sheet be read as one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JenisMasukan {
+    Realisasi,
+    Pk,
+    Kinerja,
+    /// LKjIP tables typed by hand (Tabel 11–15, 18).
+    Tabel,
+}
+
+impl JenisMasukan {
+    pub fn nama(self) -> &'static str {
+        match self {
+            JenisMasukan::Realisasi => "realisasi",
+            JenisMasukan::Pk => "pk",
+            JenisMasukan::Kinerja => "kinerja",
+            JenisMasukan::Tabel => "tabel",
+        }
+    }
+}
+
 /// What a sheet turned out to be. The kind is told from the sheet's first rows (a
 /// Perjanjian Kinerja title or sasaran header, and no realisasi header); each kind has its
 /// recogniser.
@@ -94,6 +115,8 @@ enum Jenis {
     Petunjuk,
     /// Typed LKjIP tables.
     Tabel(Vec<TabelKetik>),
+    /// Not of the kind `--jenis` asks for.
+    TidakSesuai(JenisMasukan),
 }
 
 /// The Petunjuk sheet of `lkjip templat`: a row `Lembar | Kolom | Wajib | Penjelasan`.
@@ -115,7 +138,12 @@ fn petunjuk(grid: &Grid) -> bool {
 /// sheets (each sheet goes to the recogniser of its kind). `pilihan` is the sheet
 /// the user asked for with `--lembar`. Which of them are versions of one table is decided
 /// over all inputs together by [`pilih_versi`].
-pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> {
+pub fn baca_berkas(
+    path: &Path,
+    pilihan: Option<&str>,
+    paksa: Option<JenisMasukan>,
+) -> Result<Bacaan, Galat> {
+    let boleh = |j: JenisMasukan| paksa.is_none_or(|p| p == j);
     let mut buku = sheet::buka(path)?;
     let mut calon: Vec<(Dokumen, Vec<Temuan>)> = Vec::new();
     let mut dilewati = Vec::new();
@@ -163,20 +191,29 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
             if petunjuk(&awal) {
                 return Jenis::Petunjuk;
             }
-            if tabel::tampak_tabel(&awal) {
+            if boleh(JenisMasukan::Tabel) && (paksa.is_some() || tabel::tampak_tabel(&awal)) {
                 awal.baris.extend(berikut);
                 awal.baris.extend(baris);
                 return Jenis::Tabel(tabel::kenali(&awal));
             }
-            if let Some(k) = kinerja::cari_kepala(&awal) {
-                awal.baris.extend(berikut);
-                awal.baris.extend(baris);
-                return Jenis::Kinerja(kinerja::kenali(&awal, k));
+            if boleh(JenisMasukan::Kinerja) {
+                match kinerja::cari_kepala(&awal) {
+                    Some(k) => {
+                        awal.baris.extend(berikut);
+                        awal.baris.extend(baris);
+                        return Jenis::Kinerja(kinerja::kenali(&awal, k));
+                    }
+                    None if paksa.is_some() => return Jenis::TidakSesuai(JenisMasukan::Kinerja),
+                    None => {}
+                }
             }
-            if pk::tampak_pk(&awal) {
+            if boleh(JenisMasukan::Pk) && (paksa.is_some() || pk::tampak_pk(&awal)) {
                 awal.baris.extend(berikut);
                 awal.baris.extend(baris);
                 return Jenis::Pk(pk::kenali(&awal));
+            }
+            if !boleh(JenisMasukan::Realisasi) {
+                return Jenis::TidakSesuai(paksa.unwrap_or(JenisMasukan::Realisasi));
             }
             let mut semua = std::mem::take(&mut awal.baris)
                 .into_iter()
@@ -228,13 +265,26 @@ pub fn baca_berkas(path: &Path, pilihan: Option<&str>) -> Result<Bacaan, Galat> 
                 dilewati.push(lewati(alasan));
                 continue;
             }
+            Jenis::TidakSesuai(j) => {
+                dilewati.push(lewati(format!(
+                    "tidak dikenali sebagai {} (--jenis {})",
+                    match j {
+                        JenisMasukan::Realisasi => "tabel realisasi anggaran",
+                        JenisMasukan::Pk => "lampiran Perjanjian Kinerja",
+                        JenisMasukan::Kinerja => "lembar buku kerja kinerja",
+                        JenisMasukan::Tabel => "Tabel LKjIP yang diketik",
+                    },
+                    j.nama()
+                )));
+                continue;
+            }
             Jenis::Tabel(t) if !t.is_empty() => {
                 bacaan_tabel.extend(t);
                 continue;
             }
             Jenis::Tabel(_) => {
                 dilewati.push(lewati(
-                    "judul Tabel LKjIP ditemukan tetapi tidak ada tabel di bawahnya".to_string(),
+                    "tidak ada judul Tabel 11–15 atau 18 dengan tabel di bawahnya".to_string(),
                 ));
                 continue;
             }

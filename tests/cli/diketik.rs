@@ -98,7 +98,10 @@ fn tabel_19_dan_18_yang_diketik_tanpa_galat() {
             .collect()
     };
     assert!(di("Tabel 18").is_empty());
-    assert!(!di("Tabel 19").is_empty(), "kode yang terpotong tidak disebut");
+    assert!(
+        !di("Tabel 19").is_empty(),
+        "kode yang terpotong tidak disebut"
+    );
     assert!(di("Tabel 19").iter().all(|t| t["tingkat"] == "peringatan"
         && matches!(
             t["kode"].as_str(),
@@ -274,5 +277,41 @@ fn salah_ketik_di_tabel_11_dilaporkan_dan_tabel_lain_ikut_diperiksa() {
             f("Sheet1!I14", "TABEL_PERSEN_SALAH", "98,85"),
             f("Sheet1!D19", "TABEL_SISA_SALAH", "1.067.764.107,00"),
         ]
+    );
+}
+
+#[test]
+fn jenis_memaksa_pembaca() {
+    // `--jenis tabel`: the Tabel 19 sheet is not read as realisasi, and says why.
+    let hasil = lkjip()
+        .args([
+            "periksa",
+            "tests/data/lkjip-2022-diketik.xlsx",
+            "--jenis",
+            "tabel",
+        ])
+        .current_dir(akar(""))
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("Tabel 19: tidak ada judul Tabel 11–15 atau 18"),
+        "{stderr}"
+    );
+    // `--jenis realisasi` on the kinerja workbook: no sheet is a realisasi table.
+    let hasil = lkjip()
+        .args([
+            "periksa",
+            "samples/bontang-barat-2022/kinerja.xlsx",
+            "--jenis",
+            "realisasi",
+        ])
+        .current_dir(akar(""))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("tidak ada lembar yang dikenali"),
+        "{stderr}"
     );
 }

@@ -451,7 +451,7 @@ fn pernyataan_dan_lampiran_di_lembar_berbeda() {
     c.write(5, 2, "Rp.         6.611.550,-").unwrap();
     wb.save(&berkas).unwrap();
 
-    let bacaan = lkjip::recognise::baca_berkas(&berkas, None).unwrap();
+    let bacaan = lkjip::recognise::baca_berkas(&berkas, None, None).unwrap();
     assert_eq!(bacaan.pk.len(), 2);
     let (lampiran, temuan) = &bacaan.pk[0];
     assert_eq!(lampiran.lembar, "Lampiran");
