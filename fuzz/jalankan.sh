@@ -7,7 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 menit=${1:-1}
 detik=$((menit * 60))
-mkdir -p corpus/buku_kerja corpus/sel_realisasi corpus/angka
+mkdir -p corpus/buku_kerja corpus/sel_realisasi corpus/sel_kinerja corpus/sel_tabel corpus/angka
+# The grid targets start from one byte each (libFuzzer grows them).
+for t in sel_kinerja sel_tabel; do
+  [ -n "$(ls -A corpus/$t 2>/dev/null)" ] || printf '\x01\x00\x01\x02' > corpus/$t/awal
+done
 # Workbooks seed the workbook target; the first byte picks the extension (0 = xlsx, 1 = xls,
 # 2 = xlsb, 3 = ods), so each seed is written with the byte for its kind in front.
 for f in ../samples/*/*.xlsx ../tests/data/*.xlsx ../tests/data/*.xls ../tests/data/*.xlsb ../tests/data/*.ods ../tests/data/*/*.xlsx; do
@@ -25,7 +29,7 @@ done
 # The workbook target reads through the real binary's child process (see buku_kerja.rs).
 (cd .. && cargo build --release --quiet)
 export LKJIP_BIN="$PWD/../target/release/lkjip"
-for t in buku_kerja sel_realisasi angka; do
+for t in buku_kerja sel_realisasi sel_kinerja sel_tabel angka; do
   echo "== $t: $menit menit"
   cargo +nightly fuzz run "$t" "corpus/$t" -- -max_total_time="$detik" -rss_limit_mb=2048 -timeout=20 -max_len=4000000 2>&1 | tail -n 4
 done
