@@ -2,8 +2,8 @@
 //! row, and the tables against each other (the same indikator's target and realisasi in
 //! Tabel 11, 13, 14 and 15). A number is compared at the precision it was written with; a
 //! convention the tool also knows (the change in points, the efisiensi as a ratio) is info
-//! naming the convention, not galat. Polarity is taken as `naik` (higher is better), said
-//! once per table.
+//! naming the convention, not galat. Polarity comes from the kinerja workbook's IKU when
+//! one is given, else it is `naik` (higher is better); said once per table.
 #![deny(clippy::arithmetic_side_effects)]
 
 use crate::angka::{self, Angka, sama_pada_presisi, tulis};
@@ -32,6 +32,8 @@ struct Pemeriksa<'a> {
     /// Tabel 15: each row's anggaran and realisasi from the realisasi workbook, through the
     /// kinerja workbook's Peta Anggaran, where both were given.
     tepat: Vec<Option<(Decimal, Decimal)>>,
+    /// Each row's polarity: the kinerja workbook's for its indikator, else `naik`.
+    polaritas: Vec<Polaritas>,
 }
 
 impl Pemeriksa<'_> {
@@ -103,10 +105,52 @@ impl Pemeriksa<'_> {
     }
 }
 
+/// The formula a capaian follows, with the row's numbers.
+fn rumus_capaian(p: Polaritas, t: Option<Angka>, r: Option<Angka>) -> String {
+    let teks = |x: Option<Angka>| x.map_or("n/a".into(), |a| tulis(a.nilai, a.desimal));
+    let (t, r) = (teks(t), teks(r));
+    match p {
+        Polaritas::Naik => format!("realisasi ÷ target × 100 = {r} ÷ {t} × 100"),
+        Polaritas::Turun => format!(
+            "(2 × target − realisasi) ÷ target × 100 (polaritas turun) = (2 × {t} − {r}) ÷ {t} × 100"
+        ),
+    }
+}
+
+/// Each row's polarity, by its indikator (the nearest named one above, for Tabel 12's
+/// triwulan rows) in the kinerja workbook's IKU; `naik` where there is none.
+fn polaritas_baris(p: &Pemeriksa, kinerja: Option<&Kinerja>) -> Vec<Polaritas> {
+    let daftar = kinerja.map(|k| {
+        (
+            k,
+            Daftar::baru(k.indikator.iter().map(|x| x.iku.indikator.isi.as_str())),
+        )
+    });
+    let mut hasil = Vec::with_capacity(p.t.baris.len());
+    let mut terakhir = Polaritas::Naik;
+    for i in 0..p.t.baris.len() {
+        if let Some(nama) = p.t.sel(i, K::Indikator) {
+            terakhir = daftar
+                .as_ref()
+                .and_then(|(k, d)| {
+                    d.cari(&nama.teks)
+                        .map(|(j, _)| k.indikator[j].iku.polaritas)
+                })
+                .unwrap_or(Polaritas::Naik);
+        }
+        hasil.push(terakhir);
+    }
+    hasil
+}
+
 /// Capaian of a row from its target and realisasi cells.
-fn capaian(t: Option<Angka>, r: Option<Angka>) -> Result<Decimal, kinerja::TakTerhitung> {
+fn capaian(
+    polaritas: Polaritas,
+    t: Option<Angka>,
+    r: Option<Angka>,
+) -> Result<Decimal, kinerja::TakTerhitung> {
     match (t, r) {
-        (Some(t), Some(r)) => kinerja::capaian(Polaritas::Naik, t.nilai, r.nilai),
+        (Some(t), Some(r)) => kinerja::capaian(polaritas, t.nilai, r.nilai),
         _ => Err(kinerja::TakTerhitung::TidakDiukur),
     }
 }
@@ -116,7 +160,9 @@ fn periksa_satu(t: &TabelKetik, kinerja: Option<&Kinerja>, pohon: Option<&Pohon>
         t,
         temuan: Vec::new(),
         tepat: anggaran_tepat(t, kinerja.zip(pohon)),
+        polaritas: Vec::new(),
     };
+    p.polaritas = polaritas_baris(&p, kinerja);
     if t.nomor == 18 {
         periksa_18(&mut p, pohon);
         return p.temuan;
@@ -131,13 +177,9 @@ fn periksa_satu(t: &TabelKetik, kinerja: Option<&Kinerja>, pohon: Option<&Pohon>
                 );
                 p.persen(
                     t.sel(i, K::Capaian),
-                    capaian(tg, re),
+                    capaian(p.polaritas[i], tg, re),
                     &format!("% capaian {nama}"),
-                    format!(
-                        "realisasi ÷ target × 100 = {} ÷ {} × 100",
-                        re.map_or("n/a".into(), |a| tulis(a.nilai, a.desimal)),
-                        tg.map_or("n/a".into(), |a| tulis(a.nilai, a.desimal))
-                    ),
+                    rumus_capaian(p.polaritas[i], tg, re),
                 );
                 if t.nomor == 15 {
                     periksa_serapan(&mut p, i, &nama);
@@ -150,12 +192,11 @@ fn periksa_satu(t: &TabelKetik, kinerja: Option<&Kinerja>, pohon: Option<&Pohon>
                 );
                 p.persen(
                     t.sel(i, K::Capaian),
-                    capaian(tg, re),
+                    capaian(p.polaritas[i], tg, re),
                     &format!("persentase capaian Renstra {nama}"),
                     format!(
-                        "realisasi s.d. tahun ini ÷ target akhir × 100 = {} ÷ {} × 100",
-                        re.map_or("n/a".into(), |a| tulis(a.nilai, a.desimal)),
-                        tg.map_or("n/a".into(), |a| tulis(a.nilai, a.desimal))
+                        "{} (realisasi s.d. tahun ini terhadap target akhir)",
+                        rumus_capaian(p.polaritas[i], tg, re)
                     ),
                 );
             }
@@ -586,18 +627,20 @@ pub fn periksa(
         .iter()
         .flat_map(|t| periksa_satu(t, kinerja, pohon))
         .collect();
+    let polaritas = if kinerja.is_some() {
+        "polaritas tiap indikator diambil dari lembar IKU buku kerja kinerja; yang tidak ada di sana dianggap naik (realisasi ÷ target × 100)"
+    } else {
+        "polaritas dianggap naik (realisasi ÷ target × 100) untuk setiap indikator; sertakan buku kerja kinerja untuk polaritas per indikator"
+    };
     for t in tabel
         .iter()
         .filter(|t| matches!(t.nomor, 11 | 12 | 14 | 15))
     {
         temuan.push(Temuan::baru(
             Tingkat::Info,
-            "TABEL_POLARITAS_NAIK",
+            "TABEL_POLARITAS",
             t.asal.sumber(crate::model::Alamat { r: t.r_judul, c: 0 }),
-            format!(
-                "Tabel {}: % capaian dihitung dengan polaritas naik (realisasi ÷ target × 100) untuk setiap indikator",
-                t.nomor
-            ),
+            format!("Tabel {}: % capaian dihitung dengan {polaritas}", t.nomor),
         ));
     }
     temuan.extend(periksa_antar(tabel));

@@ -315,3 +315,65 @@ fn jenis_memaksa_pembaca() {
         "{stderr}"
     );
 }
+
+/// Polarity from the kinerja workbook: an indikator where lower is better (turun) has
+/// capaian (2 × target − realisasi) ÷ target × 100 = (2 × 10 − 8) ÷ 10 × 100 = 120, not
+/// 8 ÷ 10 × 100 = 80.
+#[test]
+fn polaritas_dari_buku_kerja_kinerja() {
+    use crate::templat::{IsiUji, isi_formulir};
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().unwrap();
+    let templat = dir.path().join("kinerja.xlsx");
+    lkjip()
+        .args(["templat", "kinerja", "-o"])
+        .arg(&templat)
+        .assert()
+        .success();
+    let nama = "Persentase laporan gangguan yang berulang";
+    let kinerja = isi_formulir(
+        &templat,
+        &[(
+            "IKU",
+            1,
+            vec![
+                IsiUji::Teks("1"),
+                IsiUji::Teks("Sasaran"),
+                IsiUji::Teks(nama),
+                IsiUji::Teks("%"),
+                IsiUji::Teks("turun"),
+            ],
+        )],
+    );
+    let tabel = dir.path().join("tabel.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write_string(0, 0, "Tabel 11 Capaian Kinerja Tahun 2022")
+        .unwrap();
+    for (c, t) in [
+        "No",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+        "Realisasi",
+        "% Capaian",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(1, c as u16, *t).unwrap();
+    }
+    for (c, t) in ["1", "Sasaran", nama, "%", "10", "8", "80"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(2, c as u16, *t).unwrap();
+    }
+    wb.save(&tabel).unwrap();
+    // Alone: naik, and 80 follows.
+    lkjip().arg("periksa").arg(&tabel).assert().code(0);
+    // With the kinerja workbook: turun, so 80 is wrong and 120 is right.
+    let hasil = galat(&[tabel.to_str().unwrap(), kinerja.to_str().unwrap()]);
+    assert_eq!(hasil, [f("Sheet1!G3", "TABEL_PERSEN_SALAH", "120,00")]);
+}
