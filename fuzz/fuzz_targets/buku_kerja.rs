@@ -42,12 +42,18 @@ fuzz_target!(|data: &[u8]| {
     let Ok(pemeriksaan) = perintah::periksa(
         std::slice::from_ref(&berkas),
         None,
+        None,
         Vec::new(),
         BilaGagal::Berhenti,
     ) else {
         return;
     };
+    // Every table the inputs allow (kinerja and typed tables included), then the marked
+    // copy `periksa -o` writes.
     let keluaran = dir.join("keluaran.xlsx");
-    let _ = perintah::susun(&pemeriksaan, None, &[], &keluaran);
+    let _ = perintah::susun(&pemeriksaan, &perintah::Pilihan::default(), &keluaran);
     let _ = std::fs::remove_file(&keluaran);
+    let salinan = dir.join("salinan.xlsx");
+    let _ = perintah::tandai(&pemeriksaan, std::slice::from_ref(&berkas), &salinan);
+    let _ = std::fs::remove_file(&salinan);
 });

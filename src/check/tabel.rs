@@ -167,10 +167,17 @@ fn periksa_satu(t: &TabelKetik, kinerja: Option<&Kinerja>, pohon: Option<&Pohon>
         periksa_18(&mut p, pohon);
         return p.temuan;
     }
+    if t.nomor == 17 {
+        periksa_unit_17(&mut p);
+    }
     for i in 0..t.baris.len() {
+        // Tabel 17's unit rows carry amounts, not an indikator.
+        if t.nomor == 17 && t.sel(i, K::Indikator).is_none() {
+            continue;
+        }
         let nama = p.nama_baris(i);
         match t.nomor {
-            11 | 12 | 15 => {
+            11 | 12 | 15 | 17 => {
                 let (tg, re) = (
                     angka_di(t.sel(i, K::Target)),
                     angka_di(t.sel(i, K::Realisasi)),
@@ -406,6 +413,84 @@ fn periksa_serapan(p: &mut Pemeriksa, i: usize, nama: &str) {
         &format!("tingkat efisiensi {nama}"),
         "% capaian − % serapan".to_string(),
     );
+}
+
+/// Tabel 17: each unit row's anggaran and realisasi are the sum of the program rows under it
+/// (to the next unit row); the first unit row may instead be the whole organisation, the sum
+/// of every program of every unit (seed 001 writes the kecamatan so, 30.177.653.595).
+fn periksa_unit_17(p: &mut Pemeriksa) {
+    let t = p.t;
+    let uraian = |i: usize| {
+        t.sel(i, K::Uraian)
+            .map(|s| s.teks.clone())
+            .unwrap_or_default()
+    };
+    let program = |i: usize| uraian(i).to_lowercase().starts_with("program");
+    let unit = |i: usize| {
+        let u = uraian(i);
+        !u.is_empty()
+            && t.sel(i, K::Indikator).is_none()
+            && angka_di(t.sel(i, K::Anggaran)).is_some()
+            && !u.to_lowercase().starts_with("program")
+            && u.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    let baris_unit: Vec<usize> = (0..t.baris.len()).filter(|&i| unit(i)).collect();
+    let jumlah = |kolom: K, rentang: std::ops::Range<usize>| -> Option<Decimal> {
+        rentang
+            .filter(|&i| program(i))
+            .map(|i| match t.sel(i, kolom).and_then(|s| s.nilai) {
+                Some(Tertulis::Angka(a)) => Some(a.nilai),
+                // `-` in an amount column is 0 (seed 001 writes Belimbing's empty program so).
+                Some(Tertulis::Strip) | None => Some(Decimal::ZERO),
+                Some(Tertulis::TidakDiukur) => None,
+            })
+            .try_fold(Decimal::ZERO, |a, x| angka::tambah(a, x?).ok())
+    };
+    for (n, &u) in baris_unit.iter().enumerate() {
+        let akhir = baris_unit
+            .get(n.saturating_add(1))
+            .copied()
+            .unwrap_or(t.baris.len());
+        for (kolom, apa) in [
+            (K::Anggaran, "anggaran"),
+            (K::RealisasiAnggaran, "realisasi"),
+        ] {
+            let Some(s) = t.sel(u, kolom) else { continue };
+            let Some(tertulis) = angka_di(Some(s)) else {
+                continue;
+            };
+            let (Some(sendiri), Some(semua)) = (
+                jumlah(kolom, u.saturating_add(1)..akhir),
+                jumlah(kolom, u.saturating_add(1)..t.baris.len()),
+            ) else {
+                continue;
+            };
+            let cocok = tertulis.nilai == sendiri || (n == 0 && tertulis.nilai == semua);
+            if cocok {
+                continue;
+            }
+            // The first unit row names the organisation: say the whole when its own
+            // programs do not add up to it either.
+            let (seharusnya, dari) = if n == 0 && baris_unit.len() > 1 {
+                (semua, "semua program semua unit di bawahnya")
+            } else {
+                (sendiri, "program-program di bawahnya")
+            };
+            p.galat(
+                s,
+                "TABEL_JUMLAH_UNIT",
+                format!(
+                    "{apa} unit '{}' tertulis {}, padahal jumlah {dari} {}",
+                    uraian(u),
+                    s.teks,
+                    tulis(seharusnya, 0)
+                ),
+                tulis(seharusnya, 0),
+            );
+        }
+    }
 }
 
 /// Tabel 18: sisa lebih = anggaran − realisasi of its Jumlah row, and that row is Tabel 19's

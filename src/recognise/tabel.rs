@@ -20,7 +20,7 @@ pub fn nomor_judul(teks: &str) -> Option<u32> {
             .take_while(char::is_ascii_digit)
             .collect();
         if let Ok(n) = angka.parse::<u32>() {
-            return ((11..=15).contains(&n) || n == 18).then_some(n);
+            return ((11..=15).contains(&n) || n == 17 || n == 18).then_some(n);
         }
     }
     let ada = |k: &str| l.contains(k);
@@ -86,7 +86,7 @@ fn kolom(label: &str, kiri: &[Option<KolomKetik>]) -> Option<KolomKetik> {
         KolomKetik::Efisiensi
     } else if l.contains("peningkatan") || l.contains("penurunan") {
         KolomKetik::Perubahan
-    } else if l.starts_with("uraian") {
+    } else if l.starts_with("uraian") || l.starts_with("program") || l.starts_with("kegiatan") {
         KolomKetik::Uraian
     } else if l.starts_with("anggaran") || l.starts_with("pagu") {
         KolomKetik::Anggaran
@@ -188,6 +188,22 @@ pub fn kenali(grid: &Grid) -> Vec<TabelKetik> {
         // An unnamed first column of numbers is the No (seed 001 Tabel 11).
         if kol.first() == Some(&None) {
             kol[0] = Some(KolomKetik::Nomor);
+        }
+        // Tabel 17's `Target Kinerja` and `Realisasi Kinerja` each head three columns
+        // (merged): the value, its satuan, and the (realisasi) anggaran.
+        if nomor == 17 {
+            for c in 0..kol.len() {
+                let anggaran = match kol[c] {
+                    Some(KolomKetik::Target) => KolomKetik::Anggaran,
+                    Some(KolomKetik::Realisasi) => KolomKetik::RealisasiAnggaran,
+                    _ => continue,
+                };
+                if kol.get(c + 1) == Some(&None) && kol.get(c + 2) == Some(&None) {
+                    kol[c + 1] = Some(KolomKetik::Satuan)
+                        .filter(|_| !kol.contains(&Some(KolomKetik::Satuan)));
+                    kol[c + 2] = Some(anggaran);
+                }
+            }
         }
         let teks_kepala: Vec<Option<String>> = kepala.sel.iter().map(teks_sel).collect();
         let mut baris = Vec::new();

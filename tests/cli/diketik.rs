@@ -1,5 +1,5 @@
-//! Audit of typed tables: `tests/data/lkjip-2022-diketik.xlsx` holds seed 001's Tabel 11,
-//! 13, 14 and 15 as published (`tests/data/buat_diketik.py`, from the fixture
+//! Audit of typed tables: `tests/data/lkjip-2022-diketik.xlsx` holds seed 001's Tabel 11–15
+//! and 17–19 as published (`tests/data/buat_diketik.py`, from the fixture
 //! `tests/data/seed-001.txt`). Every number in them that does not follow from the others is
 //! reported at its cell, with what it should be, and nothing else is a galat.
 
@@ -67,6 +67,16 @@ fn tabel_seed_001_yang_diketik_diperiksa_sel_demi_sel() {
                 "≈ 16.455.596.186"
             ),
             f("Tabel 15!I6", "TABEL_REALISASI_TERSALIN", "≈ 263.801.742"),
+            // Tabel 17, the kecamatan's unit row (the whole organisation): its realisasi
+            // 29.109.888.488 where all its units' programs add up to 29.109.889.488, the
+            // JUMLAH of Tabel 19 (and of Tabel 16, 18 and BAB IV).
+            f("Tabel 17!I4", "TABEL_JUMLAH_UNIT", "29.109.889.488"),
+            // Kelurahan Kanaan: 798.778.426 + 949.138.762 + 24.000.000 + 15.000.000 =
+            // 1.786.917.188 (the seed's 1.771.917.188 leaves out Program Penyelenggaraan
+            // Urusan Pemerintahan Umum), and 783.211.912 + 889.001.010 + 24.000.000 +
+            // 13.317.780 = 1.709.530.702.
+            f("Tabel 17!F30", "TABEL_JUMLAH_UNIT", "1.786.917.188"),
+            f("Tabel 17!I30", "TABEL_JUMLAH_UNIT", "1.709.530.702"),
         ]
     );
 }

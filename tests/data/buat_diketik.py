@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Membuat tests/data/lkjip-2022-diketik.xlsx: Tabel 11 sampai 15, 18 dan 19 LKjIP 2022 Kecamatan
+"""Membuat tests/data/lkjip-2022-diketik.xlsx: Tabel 11 sampai 15, 17, 18 dan 19 LKjIP 2022 Kecamatan
 Bontang Barat diketik seperti dipublikasikan, salahnya ikut (uji `tests/cli/diketik.rs`).
 
   python3 tests/data/buat_diketik.py
@@ -7,7 +7,7 @@ Bontang Barat diketik seperti dipublikasikan, salahnya ikut (uji `tests/cli/dike
 Baris tabel diambil dari tests/data/seed-001.txt (disalin apa adanya dari seed 001); judul
 dan judul kolom di bawah ini juga disalin dari seed 001 (baris 422–535 berkas seed). Tata
 letaknya seperti orang mengetik: Tabel 11 dan 13 berurutan di satu lembar, Tabel 12, 14 dan
-15, 18 dan 19 di lembar sendiri (Tabel 12: No, sasaran, indikator dan target tahunan hanya di baris
+15, 17, 18 dan 19 di lembar sendiri (Tabel 12: No, sasaran, indikator dan target tahunan hanya di baris
 triwulan pertama, seperti sel gabungan yang disalin); angka biasa sebagai angka, persen dan n/a sebagai teks. Deterministik.
 """
 import datetime
@@ -32,6 +32,11 @@ JUDUL = {
                  "% Peningkatan / Penurunan tahun 2022"]),
     "tabel14": ("Tabel 14 Membandingkan realisasi kinerja sampai dengan tahun ini (akumulasi) dengan target jangka menengah organisasi (target akhir Renstra)",
                 ["Indikator Kinerja", "Satuan", "Realisasi s.d. 2022", "Target Akhir Renstra", "Persentase Capaian"]),
+    "tabel17": ("Tabel 17 pencapaian target kinerja sesuai dengan Pernyataan Kinerja berdasarkan program dan kegiatan",
+                ["Program/Kegiatan", "Indikator Kinerja Program (outcome)/ Kegiatan (output)",
+                 "Indikator Kinerja Program (outcome)/ Kegiatan (output) PERMENDAGRI", "Target Kinerja", "", "",
+                 "Realisasi Kinerja", "", "", "Presentase Realisasi Kinerja",
+                 "Unit Perangkat Daerah Penanggung Jawab"]),
     "tabel18": ("Tabel 18 Realisasi anggaran Tahun 2022",
                 ["NO", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)"]),
     "tabel19": ("Tabel 19 Realisasi anggaran per program dan kegiatan",
@@ -64,17 +69,36 @@ def sel(t):
     return t or None
 
 
+def tabel17():
+    """Tabel 17's rows as the seed text has them, with the one program row its PDF text lost
+    at a page break (the kecamatan's Program Penyelenggaraan Pemerintahan dan Pelayanan
+    Publik, whose sub kegiatan follow it) put back from Tabel 19: its name, pagu and
+    realisasi, no indikator (the seed has none to copy)."""
+    baris = fikstur("tabel17")
+    t19 = next(b for b in fikstur("tabel19") if b[0] == "7.01.02")
+    hilang = [t19[1], "", "", "", "", t19[2].removesuffix(",00"), "", "", t19[3].removesuffix(",00"), "",
+              "Kec.Bontang Barat"]
+    i = next(k for k, b in enumerate(baris) if b[0].startswith("Peningkatan Efektifitas Kegiatan Pemerintahan"))
+    return baris[:i] + [hilang] + baris[i:]
+
+
 def tulis_tabel(ws, r, bagian, nomor_kolom=False):
     judul, kepala = JUDUL[bagian]
     ws.cell(row=r, column=1, value=judul)
     r += 1
     for c, k in enumerate(kepala, start=1):
         ws.cell(row=r, column=c, value=k or None)
+    if bagian == "tabel17":
+        ws.merge_cells(start_row=r, start_column=4, end_row=r, end_column=6)
+        ws.merge_cells(start_row=r, start_column=7, end_row=r, end_column=9)
+        r += 1
+        for c, n in enumerate(["1", "2", "3", "4", "", "", "5", "", "", "6", "7"], start=1):
+            ws.cell(row=r, column=c, value=n or None)
     if nomor_kolom:
         r += 1
         for c in range(1, len(kepala) + 1):
             ws.cell(row=r, column=c, value=str(c))
-    for b in fikstur(bagian):
+    for b in (tabel17() if bagian == "tabel17" else fikstur(bagian)):
         r += 1
         for c, t in enumerate(b, start=1):
             # Codes (`7`, `7.01`) are typed as text, as Excel users keep them.
@@ -91,6 +115,7 @@ tulis_tabel(ws, r, "tabel13")
 tulis_tabel(wb.create_sheet("Tabel 12"), 1, "tabel12")
 tulis_tabel(wb.create_sheet("Tabel 14"), 1, "tabel14", nomor_kolom=True)
 tulis_tabel(wb.create_sheet("Tabel 15"), 1, "tabel15")
+tulis_tabel(wb.create_sheet("Tabel 17"), 1, "tabel17")
 tulis_tabel(wb.create_sheet("Tabel 18"), 1, "tabel18")
 tulis_tabel(wb.create_sheet("Tabel 19"), 1, "tabel19")
 
