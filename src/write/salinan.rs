@@ -38,6 +38,11 @@ fn tulis_lembar(ws: &mut Worksheet, l: &LembarSalinan) -> Result<(), XlsxError> 
     let mut lebar: Vec<usize> = Vec::new();
     let (merah, kuning) = (isian(Tingkat::Galat), isian(Tingkat::Peringatan));
     let f = |t: Tingkat| if t == Tingkat::Galat { &merah } else { &kuning };
+    // A row of one cell is a title: it may run across, and does not widen its column.
+    let mut per_baris: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    for (a, _) in &l.sel {
+        *per_baris.entry(a.r).or_default() += 1;
+    }
     for (a, isi) in &l.sel {
         let (r, c) = (a.r, a.c as u16);
         let tanda = l.tanda.get(&(a.r, a.c));
@@ -50,7 +55,8 @@ fn tulis_lembar(ws: &mut Worksheet, l: &LembarSalinan) -> Result<(), XlsxError> 
             (IsiSalinan::Angka(n), None) => ws.write_number(r, c, *n)?,
         };
         let n = match isi {
-            IsiSalinan::Teks(t) => t.chars().count().min(60),
+            _ if per_baris.get(&a.r) == Some(&1) => 0,
+            IsiSalinan::Teks(t) => t.chars().count().min(45),
             IsiSalinan::Angka(_) => 16,
         };
         if lebar.len() <= a.c as usize {
@@ -59,7 +65,7 @@ fn tulis_lembar(ws: &mut Worksheet, l: &LembarSalinan) -> Result<(), XlsxError> 
         lebar[a.c as usize] = lebar[a.c as usize].max(n);
     }
     for (c, w) in lebar.iter().enumerate() {
-        ws.set_column_width(c as u16, (*w as f64 + 2.0).min(60.0))?;
+        ws.set_column_width(c as u16, (*w as f64 + 2.0).min(45.0))?;
     }
     let berisi: std::collections::HashSet<(u32, u32)> =
         l.sel.iter().map(|(a, _)| (a.r, a.c)).collect();
