@@ -30,7 +30,7 @@ fn teks_ukuran(u: Ukuran) -> String {
 }
 
 /// The unit (organisasi or sub unit) each node of the tree sits in, by node.
-fn unit_simpul(pohon: &Pohon) -> Vec<Option<usize>> {
+pub fn unit_simpul(pohon: &Pohon) -> Vec<Option<usize>> {
     let mut unit = vec![None; pohon.simpul.len()];
     for (i, _) in pohon.urut() {
         let s = &pohon.simpul[i];
@@ -44,7 +44,7 @@ fn unit_simpul(pohon: &Pohon) -> Vec<Option<usize>> {
 }
 
 /// Whether a written unit name is this unit of the tree.
-fn unit_cocok(tertulis: &str, pohon: &Pohon, unit: usize) -> bool {
+pub fn unit_cocok(tertulis: &str, pohon: &Pohon, unit: usize) -> bool {
     let u = &pohon.simpul[unit];
     nama::normal(tertulis) == nama::normal(&u.uraian)
         || u.kode.as_ref().is_some_and(|k| k.teks == tertulis.trim())

@@ -169,6 +169,9 @@ fn periksa_satu(t: &TabelKetik, kinerja: Option<&Kinerja>, pohon: Option<&Pohon>
     }
     if t.nomor == 17 {
         periksa_unit_17(&mut p);
+        if let Some(pohon) = pohon {
+            periksa_17_dengan_19(&mut p, pohon);
+        }
     }
     for i in 0..t.baris.len() {
         // Tabel 17's unit rows carry amounts, not an indikator.
@@ -489,6 +492,88 @@ fn periksa_unit_17(p: &mut Pemeriksa) {
                 ),
                 tulis(seharusnya, 0),
             );
+        }
+    }
+}
+
+/// Tabel 17's program rows against the realisasi tree (Tabel 19, typed or exported): the
+/// program of the same name in the unit above it has the same pagu and realisasi.
+fn periksa_17_dengan_19(p: &mut Pemeriksa, pohon: &Pohon) {
+    use crate::kode::Tingkat;
+    let t = p.t;
+    let unit_pohon = super::kinerja::unit_simpul(pohon);
+    let unit: Vec<usize> = (0..pohon.simpul.len())
+        .filter(|&i| {
+            matches!(
+                pohon.simpul[i].tingkat,
+                Some(Tingkat::Organisasi | Tingkat::SubUnit)
+            )
+        })
+        .collect();
+    // Programs by (unit, normalised name), made once.
+    let mut program: std::collections::HashMap<(usize, String), usize> =
+        std::collections::HashMap::new();
+    for (j, s) in pohon.simpul.iter().enumerate() {
+        if s.tingkat == Some(Tingkat::Program)
+            && let Some(un) = unit_pohon[j]
+        {
+            program
+                .entry((un, crate::nama::normal(&s.uraian)))
+                .or_insert(j);
+        }
+    }
+    let mut unit_kini: Option<usize> = None;
+    for i in 0..t.baris.len() {
+        let Some(u) = t.sel(i, K::Uraian) else {
+            continue;
+        };
+        let tanpa_indikator = t.sel(i, K::Indikator).is_none();
+        let huruf_besar = u
+            .teks
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        if tanpa_indikator && huruf_besar && !u.teks.to_lowercase().starts_with("program") {
+            unit_kini = unit
+                .iter()
+                .copied()
+                .find(|&x| super::kinerja::unit_cocok(&u.teks, pohon, x));
+            continue;
+        }
+        if !u.teks.to_lowercase().starts_with("program") {
+            continue;
+        }
+        let Some(un) = unit_kini else { continue };
+        let Some(&node) = program.get(&(un, crate::nama::normal(&u.teks))) else {
+            continue;
+        };
+        let h = pohon.simpul[node].hitung;
+        for (kolom, nilai, apa) in [
+            (K::Anggaran, h.pagu, "anggaran"),
+            (K::RealisasiAnggaran, h.realisasi, "realisasi"),
+        ] {
+            let (Some(s), Ok(n)) = (t.sel(i, kolom), nilai) else {
+                continue;
+            };
+            let tertulis = match s.nilai {
+                Some(Tertulis::Angka(a)) => a.nilai,
+                Some(Tertulis::Strip) => Decimal::ZERO,
+                _ => continue,
+            };
+            if tertulis != n {
+                p.galat(
+                    s,
+                    "TABEL_TIDAK_SAMA",
+                    format!(
+                        "{apa} '{}' ({}) di Tabel 17 tertulis {}, di realisasi anggaran (Tabel 19) {}",
+                        u.teks,
+                        pohon.simpul[un].uraian,
+                        s.teks,
+                        tulis(n, 0)
+                    ),
+                    tulis(n, 0),
+                );
+            }
         }
     }
 }

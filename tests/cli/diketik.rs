@@ -387,3 +387,79 @@ fn polaritas_dari_buku_kerja_kinerja() {
     let hasil = galat(&[tabel.to_str().unwrap(), kinerja.to_str().unwrap()]);
     assert_eq!(hasil, [f("Sheet1!G3", "TABEL_PERSEN_SALAH", "120,00")]);
 }
+
+/// Tabel 17's program rows against the realisasi workbook: the kecamatan's Program
+/// Penunjang typed 17.050.664.737 where Tabel 19 has 17.050.664.373 (digits swapped). Its
+/// unit row repeats the same figure, so Tabel 17 alone adds up; only Tabel 19 tells.
+#[test]
+fn program_tabel_17_dibandingkan_dengan_tabel_19() {
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().unwrap();
+    let berkas = dir.path().join("t17.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write_string(
+        0,
+        0,
+        "Tabel 17 pencapaian target kinerja berdasarkan program dan kegiatan",
+    )
+    .unwrap();
+    let kepala = [
+        "Program/Kegiatan",
+        "Indikator Kinerja Program (outcome)/ Kegiatan (output)",
+        "Indikator Kinerja Program (outcome)/ Kegiatan (output) PERMENDAGRI",
+        "Target Kinerja",
+        "",
+        "",
+        "Realisasi Kinerja",
+        "",
+        "",
+        "Presentase Realisasi Kinerja",
+        "Unit Perangkat Daerah Penanggung Jawab",
+    ];
+    for (c, t) in kepala.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+        ws.write_string(1, c as u16, *t).unwrap();
+    }
+    let baris: [[&str; 11]; 2] = [
+        [
+            "KECAMATAN BONTANG BARAT",
+            "",
+            "",
+            "",
+            "",
+            "17.050.664.737",
+            "",
+            "",
+            "16.456.327.151",
+            "",
+            "",
+        ],
+        [
+            "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+            "Persentase Pemenuhan Layanan Penunjang Urusan Pemerintahan Daerah",
+            "",
+            "100",
+            "%",
+            "17.050.664.737",
+            "100",
+            "%",
+            "16.456.327.151",
+            "100%",
+            "Kec.Bontang Barat",
+        ],
+    ];
+    for (r, b) in baris.iter().enumerate() {
+        for (c, t) in b.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+            ws.write_string(2 + r as u32, c as u16, *t).unwrap();
+        }
+    }
+    wb.save(&berkas).unwrap();
+    let hasil = galat(&[
+        berkas.to_str().unwrap(),
+        "samples/bontang-barat-2022/realisasi.xlsx",
+    ]);
+    assert_eq!(
+        hasil,
+        [f("Sheet1!F4", "TABEL_TIDAK_SAMA", "17.050.664.373")]
+    );
+}
