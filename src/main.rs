@@ -136,7 +136,7 @@ enum Perintah {
         visible_alias = "check",
         help_template = TEMPLAT,
         override_usage = "lkjip periksa <FOLDER|BERKAS>... [PILIHAN]",
-        after_help = "Contoh:\n  lkjip periksa realisasi.xlsx\n  lkjip periksa samples/bontang-barat-2022 --format json\n\nKode keluar: 0 tanpa galat, 1 ada galat, 2 masukan tidak dapat dibaca."
+        after_help = "Contoh:\n  lkjip periksa realisasi.xlsx\n  lkjip periksa samples/bontang-barat-2022 --format json\n  lkjip periksa tabel-lkjip.xlsx -o tabel-diperiksa.xlsx   # salinan bertanda merah/kuning\n\nKode keluar: 0 tanpa galat, 1 ada galat, 2 masukan tidak dapat dibaca."
     )]
     Periksa {
         /// Berkas atau folder masukan
