@@ -798,9 +798,9 @@ pub fn periksa(
         .flat_map(|t| periksa_satu(t, kinerja, pohon))
         .collect();
     let polaritas = if kinerja.is_some() {
-        "polaritas tiap indikator diambil dari lembar IKU buku kerja kinerja; yang tidak ada di sana dianggap naik (realisasi ÷ target × 100)"
+        "% capaian dihitung dengan polaritas tiap indikator dari lembar IKU buku kerja kinerja; indikator yang tidak ada di sana dianggap naik (realisasi ÷ target × 100)"
     } else {
-        "polaritas dianggap naik (realisasi ÷ target × 100) untuk setiap indikator; sertakan buku kerja kinerja untuk polaritas per indikator"
+        "% capaian dihitung dengan polaritas naik (realisasi ÷ target × 100) untuk setiap indikator; sertakan buku kerja kinerja untuk polaritas per indikator"
     };
     for t in tabel
         .iter()
@@ -810,7 +810,7 @@ pub fn periksa(
             Tingkat::Info,
             "TABEL_POLARITAS",
             t.asal.sumber(crate::model::Alamat { r: t.r_judul, c: 0 }),
-            format!("Tabel {}: % capaian dihitung dengan {polaritas}", t.nomor),
+            format!("Tabel {}: {polaritas}", t.nomor),
         ));
     }
     temuan.extend(periksa_antar(tabel));
