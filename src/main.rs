@@ -475,6 +475,12 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
                     t.peringatan,
                     t.lembar
                 );
+                let maks = lkjip::write::salinan::CATATAN_JUMLAH_MAKS;
+                if t.galat + t.peringatan > maks {
+                    eprintln!(
+                        "           catatan sel ditulis untuk {maks} sel pertama saja; setiap temuan ada di lembar Temuan"
+                    );
+                }
             }
             for g in &p.gagal {
                 eprintln!("galat: {g}");

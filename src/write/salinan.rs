@@ -14,6 +14,10 @@ const MERAH: u32 = 0xFFC7CE;
 const KUNING: u32 = 0xFFEB9C;
 /// A note holds at most this many characters here (Excel's cell text limit, with room).
 const CATATAN_MAKS: usize = 30_000;
+/// Notes written per workbook at most: each costs rust_xlsxwriter a drawing shape, and a
+/// sheet with 50,000 findings took 800 MB. Cells beyond are still filled; the Temuan sheet
+/// lists every finding.
+pub const CATATAN_JUMLAH_MAKS: usize = 2_000;
 
 fn isian(tingkat: Tingkat) -> Format {
     Format::new()
@@ -30,7 +34,11 @@ fn isian(tingkat: Tingkat) -> Format {
         })
 }
 
-fn tulis_lembar(ws: &mut Worksheet, l: &LembarSalinan) -> Result<(), XlsxError> {
+fn tulis_lembar(
+    ws: &mut Worksheet,
+    l: &LembarSalinan,
+    sisa_catatan: &mut usize,
+) -> Result<(), XlsxError> {
     ws.set_name(&l.nama)?;
     ws.set_landscape();
     ws.set_paper_size(super::PAPER_A4);
@@ -73,6 +81,10 @@ fn tulis_lembar(ws: &mut Worksheet, l: &LembarSalinan) -> Result<(), XlsxError> 
         if !berisi.contains(&(r, c)) {
             ws.write_blank(r, c as u16, f(x.tingkat))?;
         }
+        if *sisa_catatan == 0 {
+            continue;
+        }
+        *sisa_catatan -= 1;
         let teks: String = x.catatan.chars().take(CATATAN_MAKS).collect();
         let note = Note::new(teks)
             .set_author("lkjip")
@@ -150,8 +162,9 @@ pub fn tulis(
         sebab: e.to_string(),
     };
     let mut wb = buku_baru().map_err(galat)?;
+    let mut sisa_catatan = CATATAN_JUMLAH_MAKS;
     for l in lembar {
-        tulis_lembar(wb.add_worksheet(), l).map_err(galat)?;
+        tulis_lembar(wb.add_worksheet(), l, &mut sisa_catatan).map_err(galat)?;
     }
     tulis_tabel(wb.add_worksheet(), &mut temuan).map_err(galat)?;
     let folder = match keluaran.parent() {
