@@ -163,6 +163,38 @@ fn nilai(isi: &Isi, rupiah: bool) -> Option<Tertulis> {
     }
 }
 
+/// Whether a row is the rest of the row above, split by a PDF copy: only words, all in the
+/// name columns (sasaran, indikator, uraian), no number and no triwulan anywhere.
+fn lanjutan(kol: &[Option<KolomKetik>], sel: &[Option<SelKetik>]) -> bool {
+    let mut ada = false;
+    for (k, s) in kol.iter().zip(sel) {
+        let Some(s) = s else { continue };
+        match k {
+            Some(KolomKetik::Sasaran | KolomKetik::Indikator | KolomKetik::Uraian)
+                if s.nilai.is_none() =>
+            {
+                ada = true
+            }
+            _ => return false,
+        }
+    }
+    ada
+}
+
+/// Appends a continuation row's words to the row above.
+fn sambung(atas: &mut [Option<SelKetik>], bawah: Vec<Option<SelKetik>>) {
+    for (a, b) in atas.iter_mut().zip(bawah) {
+        let Some(b) = b else { continue };
+        match a {
+            Some(a) => {
+                a.teks.push(' ');
+                a.teks.push_str(&b.teks);
+            }
+            None => *a = Some(b),
+        }
+    }
+}
+
 /// Reads every typed table on a sheet.
 pub fn kenali(grid: &Grid) -> Vec<TabelKetik> {
     let judul: Vec<(usize, u32)> = grid
@@ -206,7 +238,7 @@ pub fn kenali(grid: &Grid) -> Vec<TabelKetik> {
             }
         }
         let teks_kepala: Vec<Option<String>> = kepala.sel.iter().map(teks_sel).collect();
-        let mut baris = Vec::new();
+        let mut baris: Vec<Vec<Option<SelKetik>>> = Vec::new();
         for b in grid.baris[i + 1..akhir].iter().filter(|b| b.r > kepala.r) {
             if super::kepala::baris_nomor_kolom(&b.sel) {
                 continue;
@@ -244,6 +276,12 @@ pub fn kenali(grid: &Grid) -> Vec<TabelKetik> {
                     })
                 })
                 .collect();
+            if lanjutan(&kol, &sel)
+                && let Some(atas) = baris.last_mut()
+            {
+                sambung(atas, sel);
+                continue;
+            }
             baris.push(sel);
         }
         let kolom_ada: Vec<KolomKetik> =
@@ -323,6 +361,58 @@ mod tests {
         );
         assert_eq!(kolom("Realisasi 2021", &[]), Some(RealisasiTahun(2021)));
         assert_eq!(kolom("Realisasi s.d. 2022", &[]), Some(Realisasi));
+    }
+
+    #[test]
+    fn baris_terbelah_disambung() {
+        // A PDF copy puts the end of a long indikator on a row of its own.
+        let teks = |r: u32, sel: &[&str]| Baris {
+            r,
+            sel: sel.iter().map(|t| Isi::Teks(t.to_string())).collect(),
+        };
+        let grid = Grid {
+            berkas: "t.xlsx".into(),
+            lembar: "T".into(),
+            baris: vec![
+                teks(0, &["Tabel 11 Capaian Kinerja Tahun 2022"]),
+                teks(
+                    1,
+                    &[
+                        "No",
+                        "Sasaran Strategis",
+                        "Indikator Kinerja",
+                        "Satuan",
+                        "Target",
+                        "Realisasi",
+                        "% Capaian",
+                    ],
+                ),
+                teks(
+                    2,
+                    &[
+                        "4",
+                        "Meningkatnya ketentraman",
+                        "Persentase Gangguan Ketentraman dan",
+                        "%",
+                        "100",
+                        "100",
+                        "100",
+                    ],
+                ),
+                teks(3, &["", "", "Ketertiban Umum yang ditindaklanjuti"]),
+                teks(
+                    4,
+                    &["5", "Sasaran lain", "Nilai lain", "Nilai", "10", "5", "50"],
+                ),
+            ],
+            gabungan: Vec::new(),
+        };
+        let t = &kenali(&grid)[0];
+        assert_eq!(t.baris.len(), 2);
+        assert_eq!(
+            t.sel(0, KolomKetik::Indikator).map(|s| s.teks.as_str()),
+            Some("Persentase Gangguan Ketentraman dan Ketertiban Umum yang ditindaklanjuti")
+        );
     }
 
     #[test]
