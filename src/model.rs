@@ -315,6 +315,21 @@ impl Pohon {
         (i, ganda)
     }
 
+    /// The unit (organisasi or sub unit) each node sits in, by node: the node itself for a
+    /// unit, `None` above the units.
+    pub fn unit_tiap_simpul(&self) -> Vec<Option<usize>> {
+        let mut unit = vec![None; self.simpul.len()];
+        for (i, _) in self.urut() {
+            let s = &self.simpul[i];
+            unit[i] = if matches!(s.tingkat, Some(Tingkat::Organisasi | Tingkat::SubUnit)) {
+                Some(i)
+            } else {
+                s.induk.and_then(|p| unit[p])
+            };
+        }
+        unit
+    }
+
     /// The child of `induk` with this code (first occurrence).
     pub fn anak_berkode(&self, induk: usize, kode: &str) -> Option<usize> {
         self.simpul[induk]

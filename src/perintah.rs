@@ -285,20 +285,21 @@ pub fn periksa(
         tahun,
         gagal,
     };
-    let (kinerja, t) = check::kinerja::susun(
-        &lembar_kinerja,
-        &hasil.pk,
-        hasil.pohon_tabel().as_deref(),
-        tahun,
-    );
+    // The tree the tables are made from (the parts of a budget joined once), for the
+    // kinerja join and the typed tables' checks.
+    let (kinerja, mut lain) = {
+        let pohon = hasil.pohon_tabel();
+        let (kinerja, mut t) =
+            check::kinerja::susun(&lembar_kinerja, &hasil.pk, pohon.as_deref(), tahun);
+        t.extend(check::tabel::periksa(
+            &tabel_ketik,
+            kinerja.as_ref(),
+            pohon.as_deref(),
+        ));
+        (kinerja, t)
+    };
     hasil.kinerja = kinerja;
-    hasil.temuan.extend(t);
-    let tabel_temuan = check::tabel::periksa(
-        &tabel_ketik,
-        hasil.kinerja.as_ref(),
-        hasil.pohon_tabel().as_deref(),
-    );
-    hasil.temuan.extend(tabel_temuan);
+    hasil.temuan.append(&mut lain);
     temuan::urutkan(&mut hasil.temuan);
     Ok(hasil)
 }

@@ -29,20 +29,6 @@ fn teks_ukuran(u: Ukuran) -> String {
     }
 }
 
-/// The unit (organisasi or sub unit) each node of the tree sits in, by node.
-pub fn unit_simpul(pohon: &Pohon) -> Vec<Option<usize>> {
-    let mut unit = vec![None; pohon.simpul.len()];
-    for (i, _) in pohon.urut() {
-        let s = &pohon.simpul[i];
-        unit[i] = if matches!(s.tingkat, Some(Tingkat::Organisasi | Tingkat::SubUnit)) {
-            Some(i)
-        } else {
-            s.induk.and_then(|p| unit[p])
-        };
-    }
-    unit
-}
-
 /// Whether a written unit name is this unit of the tree.
 pub fn unit_cocok(tertulis: &str, pohon: &Pohon, unit: usize) -> bool {
     let u = &pohon.simpul[unit];
@@ -458,7 +444,7 @@ impl Penyusun {
     /// Resolves the Peta Anggaran rows to program nodes of the tree, and checks that the
     /// sasaran together cover the whole pagu once.
     fn petakan(&mut self, pohon: &Pohon, peta: &[(&Asal, &BarisPeta)], sasaran: &mut [Sasaran]) {
-        let unit = unit_simpul(pohon);
+        let unit = pohon.unit_tiap_simpul();
         let program: Vec<usize> = (0..pohon.simpul.len())
             .filter(|&i| pohon.simpul[i].tingkat == Some(Tingkat::Program))
             .collect();
@@ -577,7 +563,7 @@ impl Penyusun {
         lembar: &[LembarKinerja],
         simpul: &mut BTreeMap<usize, Vec<usize>>,
     ) -> Vec<(Asal, crate::model::kinerja::BarisProgramKinerja)> {
-        let unit = unit_simpul(pohon);
+        let unit = pohon.unit_tiap_simpul();
         let indeks = Indeks::baru(
             pohon,
             &[Tingkat::Program, Tingkat::Kegiatan, Tingkat::SubKegiatan],

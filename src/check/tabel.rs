@@ -501,7 +501,7 @@ fn periksa_unit_17(p: &mut Pemeriksa) {
 fn periksa_17_dengan_19(p: &mut Pemeriksa, pohon: &Pohon) {
     use crate::kode::Tingkat;
     let t = p.t;
-    let unit_pohon = super::kinerja::unit_simpul(pohon);
+    let unit_pohon = pohon.unit_tiap_simpul();
     let unit: Vec<usize> = (0..pohon.simpul.len())
         .filter(|&i| {
             matches!(

@@ -223,7 +223,7 @@ fn romawi(nomor: &str) -> bool {
 
 /// A target number: `87,40` and `0,5` are decimals, `1.500` is one thousand five hundred
 /// (targets count people and documents; a dot before three digits groups thousands).
-fn angka_target(teks: &str) -> Option<Angka> {
+pub(super) fn angka_target(teks: &str) -> Option<Angka> {
     let ribuan =
         teks.contains('.') && !teks.contains(',') && teks.split('.').skip(1).all(|k| k.len() == 3);
     let jenis = if ribuan {

@@ -145,19 +145,12 @@ fn nilai(isi: &Isi, rupiah: bool) -> Option<Tertulis> {
                 .strip_prefix("rp.")
                 .or_else(|| inti.strip_prefix("rp"))
                 .map_or(inti, str::trim);
-            let jenis = if rupiah
-                || (inti.contains('.')
-                    && !inti.contains(',')
-                    && inti.split('.').skip(1).all(|k| k.len() == 3))
-            {
-                JenisAngka::Rupiah
+            let a = if rupiah {
+                angka::baca_teks(inti, JenisAngka::Rupiah).ok().flatten()
             } else {
-                JenisAngka::Persen
+                super::pk::angka_target(inti)
             };
-            angka::baca_teks(inti, jenis)
-                .ok()
-                .flatten()
-                .map(Tertulis::Angka)
+            a.map(Tertulis::Angka)
         }
         _ => None,
     }

@@ -95,42 +95,29 @@ pub fn susun<'a>(k: &'a Kinerja, pohon: &'a Pohon, tahun: Option<i32>) -> Tabel<
             )
         })
         .collect();
+    // Each node's first row, and its merges over its indikator rows (the merges need only
+    // the row counts; the rows are made as the sheet is written, as Tabel 19's are: a large
+    // LRA gives Tabel 17 a row per node).
     let mut baris_pertama = vec![None; pohon.simpul.len()];
     let mut n: usize = 0;
     for &i in &simpul {
         baris_pertama[i] = Some(baris_excel(awal, n));
         let m = k.indikator_simpul.get(&i).map_or(1, |v| v.len().max(1));
-        n = n.saturating_add(m);
-    }
-    // The unit a node is in, for its penanggung jawab when the Program sheet names none.
-    let mut unit = vec![None; pohon.simpul.len()];
-    for &i in &simpul {
-        let s = &pohon.simpul[i];
-        unit[i] = if matches!(s.tingkat, Some(Tingkat::Organisasi | Tingkat::SubUnit)) {
-            Some(i)
-        } else {
-            s.induk.and_then(|p| unit[p])
-        };
-    }
-
-    // Merges first (they need only the row counts); the rows are made as the sheet is
-    // written, as Tabel 19's are: a large LRA gives Tabel 17 a row per node.
-    let mut pertama: usize = 0;
-    for &i in &simpul {
-        let m = k.indikator_simpul.get(&i).map_or(1, |v| v.len().max(1));
-        let akhir = pertama.saturating_add(m).saturating_sub(1);
-        if akhir > pertama {
+        let akhir = n.saturating_add(m).saturating_sub(1);
+        if akhir > n {
             for c in [0u16, 5, 8] {
                 tabel.gabung_badan.push(GabungBadan {
-                    r0: pertama,
+                    r0: n,
                     c0: c,
                     r1: akhir,
                     c1: c,
                 });
             }
         }
-        pertama = pertama.saturating_add(m);
+        n = n.saturating_add(m);
     }
+    // The unit a node is in, for its penanggung jawab when the Program sheet names none.
+    let unit = pohon.unit_tiap_simpul();
     let baris = simpul
         .into_iter()
         .flat_map(move |i| baris_simpul(k, pohon, i, &baris_pertama, &unit));

@@ -535,7 +535,21 @@ pub fn tulis(
             lain => galat(lain.to_string()),
         })?;
     let kemasan = kemasan_utama(&tertulis, grafik.as_ref()).map_err(|e| galat(e.to_string()))?;
+    simpan_atomik(keluaran, |berkas| {
+        let mut keluar = std::io::BufWriter::new(berkas);
+        satukan(&kemasan, &tertulis, &mut keluar).map_err(|e| e.to_string())?;
+        keluar.flush().map_err(|e| e.to_string())
+    })
+}
 
+/// Writes `keluaran` atomically, as every workbook lkjip writes: `isi` fills a temporary
+/// file in the target folder, which is renamed over `keluaran` only once complete, so a
+/// failure never leaves half a workbook.
+fn simpan_atomik(
+    keluaran: &Path,
+    isi: impl FnOnce(&std::fs::File) -> Result<(), String>,
+) -> Result<(), GalatTulis> {
+    let berkas = keluaran.display().to_string();
     let folder = match keluaran.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
@@ -548,13 +562,14 @@ pub fn tulis(
             berkas: berkas.clone(),
             sebab,
         })?;
-    let mut keluar = std::io::BufWriter::new(sementara.as_file());
-    satukan(&kemasan, &tertulis, &mut keluar).map_err(|e| galat(e.to_string()))?;
-    keluar.flush().map_err(|e| galat(e.to_string()))?;
-    drop(keluar);
-    sementara
-        .persist(keluaran)
-        .map_err(|e| galat(e.error.to_string()))?;
+    isi(sementara.as_file()).map_err(|sebab| GalatTulis::Tulis {
+        berkas: berkas.clone(),
+        sebab,
+    })?;
+    sementara.persist(keluaran).map_err(|e| GalatTulis::Tulis {
+        berkas,
+        sebab: e.error.to_string(),
+    })?;
     Ok(())
 }
 

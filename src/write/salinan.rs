@@ -167,26 +167,8 @@ pub fn tulis(
         tulis_lembar(wb.add_worksheet(), l, &mut sisa_catatan).map_err(galat)?;
     }
     tulis_tabel(wb.add_worksheet(), &mut temuan).map_err(galat)?;
-    let folder = match keluaran.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let sementara = tempfile::Builder::new()
-        .prefix(".lkjip-")
-        .suffix(".xlsx")
-        .tempfile_in(&folder)
-        .map_err(|sebab| GalatTulis::Folder {
-            berkas: berkas.clone(),
-            sebab,
-        })?;
     let isi = wb.save_to_buffer().map_err(galat)?;
-    std::fs::write(sementara.path(), isi).map_err(|e| GalatTulis::Tulis {
-        berkas: berkas.clone(),
-        sebab: e.to_string(),
-    })?;
-    sementara.persist(keluaran).map_err(|e| GalatTulis::Tulis {
-        berkas: berkas.clone(),
-        sebab: e.error.to_string(),
-    })?;
-    Ok(())
+    super::simpan_atomik(keluaran, |mut berkas| {
+        std::io::Write::write_all(&mut berkas, &isi).map_err(|e| e.to_string())
+    })
 }

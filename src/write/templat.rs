@@ -406,26 +406,9 @@ pub fn tulis(f: &Formulir, keluaran: &Path) -> Result<(), GalatTulis> {
         sebab,
     };
     let isi = buku(f).map_err(|e| galat(e.to_string()))?;
-    let folder = match keluaran.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let mut sementara = tempfile::Builder::new()
-        .prefix(".lkjip-")
-        .suffix(".xlsx")
-        .tempfile_in(&folder)
-        .map_err(|sebab| GalatTulis::Folder {
-            berkas: berkas.clone(),
-            sebab,
-        })?;
-    sementara
-        .write_all(&isi)
-        .and_then(|()| sementara.flush())
-        .map_err(|e| galat(e.to_string()))?;
-    sementara
-        .persist(keluaran)
-        .map_err(|e| galat(e.error.to_string()))?;
-    Ok(())
+    super::simpan_atomik(keluaran, |mut berkas| {
+        berkas.write_all(&isi).map_err(|e| e.to_string())
+    })
 }
 
 #[cfg(test)]
