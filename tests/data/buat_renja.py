@@ -240,13 +240,13 @@ def susun(simpul, iku, triwulan, indikator):
         f.jenis_baris[r] = s["jenis"]
         s["baris"] = r
         r += 1
-        pj = None
         for n, p in enumerate(indikator.get(id(s), [])):
             rr = s["baris"] if n == 0 else r
             if n > 0:
                 f.jenis_baris[rr] = "lanjutan"
                 r += 1
-            pj = p["k10"] or pj
+            # As seed 001 Tabel 17: a continuation row leaves the unit column empty.
+            pj = p["k10"]
             k, u = angka(p["k6"]), angka(p["k8"])
             if k is None:
                 gagal(f"target bukan angka: {p['k6']!r} (baris seed {p['baris_seed']})")
