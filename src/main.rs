@@ -121,7 +121,7 @@ enum Perintah {
             help_heading = "Pilihan"
         )]
         lembar: Option<String>,
-        /// Baca setiap lembar sebagai jenis ini saja: realisasi, pk, kinerja atau tabel (Tabel LKjIP yang diketik)
+        /// Baca setiap lembar sebagai jenis ini saja: realisasi, pk, kinerja, renja (formulir evaluasi Renja) atau tabel (Tabel LKjIP yang diketik)
         #[arg(
             long,
             value_enum,
@@ -157,7 +157,7 @@ enum Perintah {
             help_heading = "Pilihan"
         )]
         lembar: Option<String>,
-        /// Baca setiap lembar sebagai jenis ini saja: realisasi, pk, kinerja atau tabel (Tabel LKjIP yang diketik)
+        /// Baca setiap lembar sebagai jenis ini saja: realisasi, pk, kinerja, renja (formulir evaluasi Renja) atau tabel (Tabel LKjIP yang diketik)
         #[arg(
             long,
             value_enum,
@@ -360,6 +360,7 @@ enum JenisMasukan {
     Realisasi,
     Pk,
     Kinerja,
+    Renja,
     Tabel,
 }
 
@@ -369,6 +370,7 @@ impl JenisMasukan {
             JenisMasukan::Realisasi => lkjip::recognise::JenisMasukan::Realisasi,
             JenisMasukan::Pk => lkjip::recognise::JenisMasukan::Pk,
             JenisMasukan::Kinerja => lkjip::recognise::JenisMasukan::Kinerja,
+            JenisMasukan::Renja => lkjip::recognise::JenisMasukan::Renja,
             JenisMasukan::Tabel => lkjip::recognise::JenisMasukan::Tabel,
         }
     }

@@ -8,6 +8,7 @@
 
 pub mod kinerja;
 pub mod pk;
+pub mod renja;
 pub mod tabel;
 
 use crate::angka::{self, Angka, Luap};

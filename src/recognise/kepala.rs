@@ -239,7 +239,7 @@ fn kelompok_belanja(l: &str) -> bool {
 }
 
 /// `s/d`, `sd`, `s.d`, `sampai dengan` → `s.d.`, so one spelling is matched.
-fn sampai_dengan(l: &str) -> String {
+pub(crate) fn sampai_dengan(l: &str) -> String {
     let mut t = format!(" {l} ");
     for (dari, jadi) in [
         ("sampai dengan", "s.d."),
@@ -338,7 +338,7 @@ pub fn baris_nomor_kolom(sel: &[Isi]) -> bool {
 /// Whether a row continues the header above it: only words, no numbers or codes, and either
 /// several cells or a word the header vocabulary knows. A unit header row (`KELURAHAN
 /// KANAAN`) is one cell of a name, so it is not.
-fn lanjutan_kepala(sel: &[Isi]) -> bool {
+pub(crate) fn lanjutan_kepala(sel: &[Isi]) -> bool {
     let mut n = 0;
     let mut dikenal = false;
     for isi in sel {
@@ -397,7 +397,12 @@ pub fn cari(grid: &Grid) -> Option<Kepala> {
 /// a cell under a header that nothing below it continues is covered by that header
 /// (`Uraian` over three rows), and a cell in a row above sub-headers belongs to the group
 /// header on its left (`Kelompok Belanja` over `Operasi | Modal`).
-fn teks_kepala(grid: &Grid, awal: u32, akhir: u32, lebar: u32) -> Vec<Vec<Option<String>>> {
+pub(crate) fn teks_kepala(
+    grid: &Grid,
+    awal: u32,
+    akhir: u32,
+    lebar: u32,
+) -> Vec<Vec<Option<String>>> {
     let baris: Vec<u32> = (awal..=akhir).collect();
     if !grid.gabungan.is_empty() {
         return baris

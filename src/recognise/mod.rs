@@ -10,12 +10,14 @@ pub mod kinerja;
 pub mod nomenklatur;
 pub mod pk;
 pub mod realisasi;
+pub mod renja;
 pub mod tabel;
 
 use crate::kode::Tingkat;
 use crate::model::Dokumen;
 use crate::model::kinerja::LembarKinerja;
 use crate::model::pk::Pk;
+use crate::model::renja::FormRenja;
 use crate::model::tabel::TabelKetik;
 use crate::sheet::{self, GalatBaca, Grid};
 use crate::temuan::Temuan;
@@ -31,7 +33,7 @@ pub enum Galat {
     #[error(transparent)]
     Kenali(Box<GalatKenali>),
     #[error(
-        "{berkas}: tidak ada lembar yang dikenali (tabel realisasi anggaran, lampiran Perjanjian Kinerja, atau lembar buku kerja kinerja).\n{rincian}"
+        "{berkas}: tidak ada lembar yang dikenali (tabel realisasi anggaran, lampiran Perjanjian Kinerja, lembar buku kerja kinerja, formulir evaluasi Renja, atau Tabel LKjIP yang diketik).\n{rincian}"
     )]
     TanpaTabel { berkas: String, rincian: String },
     #[error(
@@ -78,8 +80,10 @@ pub struct Bacaan {
     pub pk: Vec<(Pk, Vec<Temuan>)>,
     /// The sheets of a kinerja workbook (IKU, Tahunan, Triwulan, Program, Peta Anggaran).
     pub kinerja: Vec<(LembarKinerja, Vec<Temuan>)>,
-    /// LKjIP tables typed by hand (Tabel 11, 13, 14, 15), to be audited.
+    /// LKjIP tables typed by hand (Tabel 11–15, 17, 18), to be audited.
     pub tabel: Vec<TabelKetik>,
+    /// Renja evaluation forms (Permendagri 86/2017).
+    pub renja: Vec<(FormRenja, Vec<Temuan>)>,
     pub dilewati: Vec<Dilewati>,
 }
 
@@ -89,7 +93,9 @@ pub enum JenisMasukan {
     Realisasi,
     Pk,
     Kinerja,
-    /// LKjIP tables typed by hand (Tabel 11–15, 18).
+    /// The Renja evaluation form (Permendagri 86/2017).
+    Renja,
+    /// LKjIP tables typed by hand (Tabel 11–15, 17, 18).
     Tabel,
 }
 
@@ -99,6 +105,7 @@ impl JenisMasukan {
             JenisMasukan::Realisasi => "realisasi",
             JenisMasukan::Pk => "pk",
             JenisMasukan::Kinerja => "kinerja",
+            JenisMasukan::Renja => "renja",
             JenisMasukan::Tabel => "tabel",
         }
     }
@@ -111,6 +118,7 @@ enum Jenis {
     Realisasi(Result<Hasil, GalatKenali>),
     Pk(pk::Hasil),
     Kinerja(kinerja::Hasil),
+    Renja(renja::Hasil),
     /// The Petunjuk sheet of a form lkjip wrote.
     Petunjuk,
     /// Typed LKjIP tables.
@@ -150,6 +158,7 @@ pub fn baca_berkas(
     let mut bacaan_pk = Vec::new();
     let mut bacaan_kinerja = Vec::new();
     let mut bacaan_tabel = Vec::new();
+    let mut bacaan_renja = Vec::new();
     // A PK statement page waiting for the lampiran sheet after it.
     let mut pernyataan: Option<Pk> = None;
     // The first sheet that is a blank form: said as such when nothing else is found.
@@ -195,6 +204,19 @@ pub fn baca_berkas(
                 awal.baris.extend(berikut);
                 awal.baris.extend(baris);
                 return Jenis::Tabel(tabel::kenali(&awal));
+            }
+            // Before the kinerja sheets: the form's Kode and Indikator columns would make it
+            // a Program sheet.
+            if boleh(JenisMasukan::Renja) {
+                match renja::cari_kepala(&awal) {
+                    Some(k) => {
+                        awal.baris.extend(berikut);
+                        awal.baris.extend(baris);
+                        return Jenis::Renja(renja::kenali(&awal, k));
+                    }
+                    None if paksa.is_some() => return Jenis::TidakSesuai(JenisMasukan::Renja),
+                    None => {}
+                }
             }
             if boleh(JenisMasukan::Kinerja) {
                 match kinerja::cari_kepala(&awal) {
@@ -249,6 +271,17 @@ pub fn baca_berkas(
                 bacaan_kinerja.push((l, temuan));
                 continue;
             }
+            Jenis::Renja(renja::Hasil::Lembar(f, temuan)) => {
+                bacaan_renja.push((f, temuan));
+                continue;
+            }
+            Jenis::Renja(renja::Hasil::Kosong { baris_kepala }) => {
+                kosong.get_or_insert((lembar.clone(), baris_kepala));
+                dilewati.push(lewati(format!(
+                    "formulir evaluasi Renja, belum berisi angka (judul kolom sampai baris {baris_kepala})"
+                )));
+                continue;
+            }
             Jenis::Kinerja(kinerja::Hasil::Kosong { baris_kepala, nama }) => {
                 kosong.get_or_insert((lembar.clone(), baris_kepala + 1));
                 dilewati.push(lewati(format!(
@@ -272,6 +305,7 @@ pub fn baca_berkas(
                         JenisMasukan::Realisasi => "tabel realisasi anggaran",
                         JenisMasukan::Pk => "lampiran Perjanjian Kinerja",
                         JenisMasukan::Kinerja => "lembar buku kerja kinerja",
+                        JenisMasukan::Renja => "formulir evaluasi Renja",
                         JenisMasukan::Tabel => "Tabel LKjIP yang diketik",
                     },
                     j.nama()
@@ -326,6 +360,7 @@ pub fn baca_berkas(
         && bacaan_pk.is_empty()
         && bacaan_kinerja.is_empty()
         && bacaan_tabel.is_empty()
+        && bacaan_renja.is_empty()
     {
         if let Some((lembar, baris)) = kosong {
             return Err(Galat::BelumBerisi {
@@ -356,6 +391,7 @@ pub fn baca_berkas(
         pk: bacaan_pk,
         kinerja: bacaan_kinerja,
         tabel: bacaan_tabel,
+        renja: bacaan_renja,
         dilewati,
     })
 }

@@ -117,7 +117,7 @@ fn kolom(label: &str, kiri: &[Option<KolomKetik>]) -> Option<KolomKetik> {
     })
 }
 
-fn teks_sel(isi: &Isi) -> Option<String> {
+pub(crate) fn teks_sel(isi: &Isi) -> Option<String> {
     match isi {
         Isi::Teks(t) => Some(rapikan(t)).filter(|t| !t.is_empty()),
         Isi::Angka(f) => Some(angka::teks_f64(*f)),
@@ -128,7 +128,7 @@ fn teks_sel(isi: &Isi) -> Option<String> {
 
 /// A typed number: `99,17%`, `-1,73%`, `87,00`, `3.809.732.516` (rupiah columns read dots
 /// as thousands), `n/a`, `-`. `None` for a word that is no number (kept as text).
-fn nilai(isi: &Isi, rupiah: bool) -> Option<Tertulis> {
+pub(crate) fn nilai(isi: &Isi, rupiah: bool) -> Option<Tertulis> {
     match isi {
         Isi::Angka(f) => angka::dari_f64(*f).ok().map(Tertulis::Angka),
         Isi::Teks(t) => {
