@@ -16,6 +16,7 @@
 
 pub mod kinerja;
 pub mod pk;
+pub mod renja;
 pub mod tabel;
 
 use crate::angka::{self, Angka, Luap, sama_pada_presisi, tulis_persen, tulis_rupiah};

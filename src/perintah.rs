@@ -3,7 +3,7 @@
 
 use crate::check;
 use crate::compute::kinerja::{CaraEfisiensi, CaraPerubahan, LabelKriteria};
-use crate::model::kinerja::{Kinerja, LembarKinerja};
+use crate::model::kinerja::{BagianKinerja, Kinerja, LembarKinerja};
 use crate::model::pk::Pk;
 use crate::model::{Dokumen, Pohon};
 use crate::recognise::{self, Dilewati};
@@ -182,6 +182,7 @@ pub fn periksa(
     let mut bacaan_pk = Vec::new();
     let mut bacaan_kinerja: Vec<(LembarKinerja, Vec<Temuan>)> = Vec::new();
     let mut tabel_ketik = Vec::new();
+    let mut bacaan_renja = Vec::new();
     let mut gagal = Vec::new();
     for b in berkas {
         match recognise::baca_berkas(b, lembar, jenis) {
@@ -190,6 +191,7 @@ pub fn periksa(
                 bacaan_pk.extend(bacaan.pk);
                 bacaan_kinerja.extend(bacaan.kinerja);
                 tabel_ketik.extend(bacaan.tabel);
+                bacaan_renja.extend(bacaan.renja);
                 dilewati.extend(bacaan.dilewati);
             }
             Err(e) if bila_gagal == BilaGagal::Lanjut && berkas.len() > 1 => gagal.push(e),
@@ -202,6 +204,7 @@ pub fn periksa(
         && !dokumen.iter().any(|d| d.lembar == l)
         && !bacaan_pk.iter().any(|(p, _)| p.lembar == l)
         && !bacaan_kinerja.iter().any(|(k, _)| k.asal.lembar == l)
+        && !bacaan_renja.iter().any(|(f, _)| f.asal.lembar == l)
         && !dilewati.iter().any(|d| d.lembar == l)
     {
         let mut ada: Vec<String> = dokumen
@@ -209,6 +212,7 @@ pub fn periksa(
             .map(|d| d.lembar.clone())
             .chain(bacaan_pk.iter().map(|(p, _)| p.lembar.clone()))
             .chain(bacaan_kinerja.iter().map(|(k, _)| k.asal.lembar.clone()))
+            .chain(bacaan_renja.iter().map(|(f, _)| f.asal.lembar.clone()))
             .chain(dilewati.iter().map(|d| d.lembar.clone()))
             .collect();
         ada.dedup();
@@ -267,6 +271,46 @@ pub fn periksa(
         temuan.extend(t);
         lembar_kinerja.push(l);
     }
+    // A Renja evaluation form is checked on its own, and gives the kinerja parts the kinerja
+    // workbook does not: where both give one, the workbook's is used.
+    let dari_buku: Vec<(std::mem::Discriminant<BagianKinerja>, String)> = lembar_kinerja
+        .iter()
+        .map(|l| {
+            (
+                std::mem::discriminant(&l.bagian),
+                format!("{} › {}", l.asal.berkas, l.asal.lembar),
+            )
+        })
+        .collect();
+    let mut form_renja = Vec::new();
+    for (f, t) in bacaan_renja {
+        dipakai.push(Dipakai {
+            berkas: f.asal.berkas.clone(),
+            lembar: format!("{} (evaluasi Renja)", f.asal.lembar),
+            baris: f.baris.len(),
+            tahun: f.tahun,
+        });
+        temuan.extend(t);
+        temuan.extend(check::renja::periksa(&f));
+        let (bagian, t) = check::renja::bagian_kinerja(&f);
+        form_renja.push(f.clone());
+        temuan.extend(t);
+        for l in bagian {
+            let jenis = std::mem::discriminant(&l.bagian);
+            match dari_buku.iter().find(|(j, _)| *j == jenis) {
+                Some((_, asal)) => temuan.push(Temuan::baru(
+                    temuan::Tingkat::Info,
+                    "RENJA_TIDAK_DIPAKAI",
+                    f.asal.sumber(""),
+                    format!(
+                        "{} dari formulir Renja tidak dipakai untuk tabel: buku kerja kinerja {asal} sudah memuatnya (formulir Renja tetap diperiksa)",
+                        l.bagian.nama()
+                    ),
+                )),
+                None => lembar_kinerja.push(l),
+            }
+        }
+    }
     for t in &tabel_ketik {
         dipakai.push(Dipakai {
             berkas: t.asal.berkas.clone(),
@@ -291,6 +335,11 @@ pub fn periksa(
         let pohon = hasil.pohon_tabel();
         let (kinerja, mut t) =
             check::kinerja::susun(&lembar_kinerja, &hasil.pk, pohon.as_deref(), tahun);
+        if let Some(p) = pohon.as_deref() {
+            for f in &form_renja {
+                t.extend(check::renja::periksa_dengan_pohon(f, p));
+            }
+        }
         t.extend(check::tabel::periksa(
             &tabel_ketik,
             kinerja.as_ref(),

@@ -366,6 +366,19 @@ impl NomorTabel {
                     "perlu buku kerja kinerja dengan lembar IKU (buat dengan `lkjip templat kinerja`)",
                 )
             }
+            // Tabel 13 compares years: with only the report year (a Renja form gives no
+            // other) its columns of earlier years would be empty.
+            NomorTabel::T13
+                if !kinerja.is_some_and(|k| {
+                    k.indikator.iter().any(|i| {
+                        i.tahunan
+                            .iter()
+                            .any(|(&y, p)| k.tahun.is_none_or(|t| y < t) && p.realisasi.is_some())
+                    })
+                }) =>
+            {
+                Some("perlu realisasi tahun-tahun sebelumnya (lembar Tahunan buku kerja kinerja)")
+            }
             NomorTabel::T15 if kinerja.is_none() || m.pohon.is_none() => Some(
                 "perlu buku kerja kinerja (lembar IKU dan Peta Anggaran) dan buku kerja realisasi",
             ),
