@@ -133,3 +133,30 @@ pub fn buku_uji(dir: &Path, nama: &str, baris: &[Vec<SelUji>]) -> PathBuf {
     wb.save(&path).unwrap();
     path
 }
+
+/// `lkjip periksa BERKAS... --format json`, which must exit with `kode`.
+pub fn periksa_semua_json(berkas: &[PathBuf], kode: i32) -> serde_json::Value {
+    let keluaran = lkjip()
+        .arg("periksa")
+        .args(berkas)
+        .args(["--format", "json"])
+        .assert()
+        .code(kode)
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&keluaran).unwrap()
+}
+
+/// The findings of one tingkat (`galat`, `peringatan`, `info`) of `periksa --format json`.
+pub fn temuan_tingkat<'a>(
+    json: &'a serde_json::Value,
+    tingkat: &str,
+) -> Vec<&'a serde_json::Value> {
+    json["temuan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["tingkat"] == tingkat)
+        .collect()
+}

@@ -9,7 +9,7 @@ use calamine::Data;
 use rust_decimal::Decimal;
 
 /// Column `c` (0-based) of every row of a seed table in the fixture.
-fn kolom_seed(bagian: &str, c: usize) -> Vec<String> {
+pub fn kolom_seed(bagian: &str, c: usize) -> Vec<String> {
     fikstur(bagian)
         .iter()
         .map(|l| l.split('\t').nth(c).unwrap_or("").to_string())
@@ -18,7 +18,7 @@ fn kolom_seed(bagian: &str, c: usize) -> Vec<String> {
 
 /// A written cell as a comparable text: a number to two decimals without trailing zeros
 /// (`99,17`, `95,4`, `87`), else the text.
-fn nilai(d: &Data) -> String {
+pub fn nilai(d: &Data) -> String {
     match angka(d) {
         Some(x) => x.round_dp(2).normalize().to_string().replace('.', ","),
         None => teks(d),
@@ -27,7 +27,7 @@ fn nilai(d: &Data) -> String {
 
 /// A seed figure in the same form: `95,40` → `95,4`, `99,17%` → `99,17`, `87,00` → `87`;
 /// words (`n/a`, `-`) as written.
-fn seed(s: &str) -> String {
+pub fn seed(s: &str) -> String {
     let inti = s.trim().trim_end_matches('%');
     match inti.replace('.', "").replace(',', ".").parse::<Decimal>() {
         Ok(x) if !inti.is_empty() => x.normalize().to_string().replace('.', ","),
@@ -36,7 +36,7 @@ fn seed(s: &str) -> String {
 }
 
 /// The body rows of a kinerja table: those from `awal` (0-based) on.
-fn badan(berkas: &std::path::Path, nama: &str, awal: usize) -> Vec<Vec<Data>> {
+pub fn badan(berkas: &std::path::Path, nama: &str, awal: usize) -> Vec<Vec<Data>> {
     lembar(berkas, nama).into_iter().skip(awal).collect()
 }
 

@@ -11,6 +11,7 @@ mod kinerja;
 mod luap;
 mod masukan_rusak;
 mod pk;
+mod renja;
 mod sampel;
 mod tandai;
 mod templat;
