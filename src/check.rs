@@ -18,6 +18,7 @@ pub mod kinerja;
 pub mod pk;
 pub mod renja;
 pub mod tabel;
+pub mod tabel_16;
 
 use crate::angka::{self, Angka, Luap, sama_pada_presisi, tulis_persen, tulis_rupiah};
 use crate::compute::{self, Besaran, Koreksi, pagu_tertulis, realisasi_tertulis};
@@ -945,6 +946,7 @@ mod tests {
             baris,
             jumlah: None,
             tanpa_kode: false,
+            nomor_tabel: None,
         }
     }
 

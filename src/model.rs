@@ -164,6 +164,9 @@ pub struct Dokumen {
     pub jumlah: Option<BarisAnggaran>,
     /// The sheet had no code column: levels were taken from the layout.
     pub tanpa_kode: bool,
+    /// The LKjIP table its title names (`Tabel 16 Efisiensi …`, `Tabel 19 …`): a typed
+    /// Tabel 16 beside a Tabel 19 is audited against it, never taken as a version of it.
+    pub nomor_tabel: Option<u32>,
 }
 
 impl Dokumen {

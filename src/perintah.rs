@@ -235,8 +235,30 @@ pub fn periksa(
             ),
         ));
     }
+    // A typed Tabel 16 beside another realisasi table (Tabel 19) is checked on its own and
+    // against that table, and is not summed into the tables' tree.
+    let ada_lain = dokumen.iter().any(|d| d.nomor_tabel != Some(16));
+    let (banding, dokumen): (Vec<Dokumen>, Vec<Dokumen>) = dokumen
+        .into_iter()
+        .partition(|d| ada_lain && d.nomor_tabel == Some(16));
     let mut pohon = Vec::new();
     let mut dipakai = Vec::new();
+    let mut pohon_16 = Vec::new();
+    for dok in banding {
+        dipakai.push(Dipakai {
+            berkas: dok.berkas.clone(),
+            lembar: format!(
+                "{} (Tabel 16, dibandingkan dengan realisasi anggaran)",
+                dok.lembar
+            ),
+            baris: dok.baris.len(),
+            tahun: dok.tahun,
+        });
+        let (berkas, lembar) = (dok.berkas.clone(), dok.lembar.clone());
+        let (p, t) = check::periksa_dokumen(dok);
+        pohon_16.push((berkas, lembar, p));
+        temuan.extend(t);
+    }
     for dok in dokumen {
         dipakai.push(Dipakai {
             berkas: dok.berkas.clone(),
@@ -338,6 +360,9 @@ pub fn periksa(
         if let Some(p) = pohon.as_deref() {
             for f in &form_renja {
                 t.extend(check::renja::periksa_dengan_pohon(f, p));
+            }
+            for (berkas, lembar, p16) in &pohon_16 {
+                t.extend(check::tabel_16::periksa(p16, berkas, lembar, p));
             }
         }
         t.extend(check::tabel::periksa(

@@ -496,8 +496,11 @@ fn periksa_unit_17(p: &mut Pemeriksa) {
     }
 }
 
-/// Tabel 17's program rows against the realisasi tree (Tabel 19, typed or exported): the
-/// program of the same name in the unit above it has the same pagu and realisasi.
+/// Tabel 17's rows against the realisasi tree (Tabel 19, typed or exported): the program of
+/// the same name in the unit above it, and each kegiatan and sub kegiatan of the same name
+/// under that program (taken in order, so a kegiatan and its sub kegiatan of one name are
+/// told apart, and rows Tabel 17 leaves out are passed over), have the same pagu and
+/// realisasi.
 fn periksa_17_dengan_19(p: &mut Pemeriksa, pohon: &Pohon) {
     use crate::kode::Tingkat;
     let t = p.t;
@@ -522,7 +525,22 @@ fn periksa_17_dengan_19(p: &mut Pemeriksa, pohon: &Pohon) {
                 .or_insert(j);
         }
     }
+    // Each program's kegiatan and sub kegiatan, in document order.
+    let mut turunan: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (j, _) in pohon.urut() {
+        let mut atas = pohon.simpul[j].induk;
+        while let Some(a) = atas {
+            if pohon.simpul[a].tingkat == Some(Tingkat::Program) {
+                turunan.entry(a).or_default().push(j);
+                break;
+            }
+            atas = pohon.simpul[a].induk;
+        }
+    }
     let mut unit_kini: Option<usize> = None;
+    // The program above the row, and how far through its kegiatan the rows have come.
+    let mut program_kini: Option<(usize, usize)> = None;
     for i in 0..t.baris.len() {
         let Some(u) = t.sel(i, K::Uraian) else {
             continue;
@@ -538,15 +556,32 @@ fn periksa_17_dengan_19(p: &mut Pemeriksa, pohon: &Pohon) {
                 .iter()
                 .copied()
                 .find(|&x| super::kinerja::unit_cocok(&u.teks, pohon, x));
+            program_kini = None;
             continue;
         }
-        if !u.teks.to_lowercase().starts_with("program") {
-            continue;
-        }
-        let Some(un) = unit_kini else { continue };
-        let Some(&node) = program.get(&(un, crate::nama::normal(&u.teks))) else {
-            continue;
+        let node = if u.teks.to_lowercase().starts_with("program") {
+            let Some(un) = unit_kini else { continue };
+            let node = program.get(&(un, crate::nama::normal(&u.teks))).copied();
+            program_kini = node.map(|n| (n, 0));
+            let Some(node) = node else { continue };
+            node
+        } else {
+            let Some((prog, dari)) = program_kini else {
+                continue;
+            };
+            let calon = turunan.get(&prog).map_or(&[][..], Vec::as_slice);
+            let nama = crate::nama::normal(&u.teks);
+            let Some(k) = calon.iter().skip(dari).position(|&j| {
+                crate::nama::normal(&pohon.simpul[j].uraian) == nama
+                    || crate::nama::kemiripan(&u.teks, &pohon.simpul[j].uraian) >= 90
+            }) else {
+                continue;
+            };
+            let k = dari.saturating_add(k);
+            program_kini = Some((prog, k.saturating_add(1)));
+            calon[k]
         };
+        let un = unit_pohon[node].unwrap_or(node);
         let h = pohon.simpul[node].hitung;
         for (kolom, nilai, apa) in [
             (K::Anggaran, h.pagu, "anggaran"),
@@ -561,15 +596,23 @@ fn periksa_17_dengan_19(p: &mut Pemeriksa, pohon: &Pohon) {
                 _ => continue,
             };
             if tertulis != n {
+                // A realisasi equal to its row's anggaran was copied from the wrong column.
+                let tersalin = kolom == K::RealisasiAnggaran
+                    && angka_di(t.sel(i, K::Anggaran)).is_some_and(|a| a.nilai == tertulis);
                 p.galat(
                     s,
                     "TABEL_TIDAK_SAMA",
                     format!(
-                        "{apa} '{}' ({}) di Tabel 17 tertulis {}, di realisasi anggaran (Tabel 19) {}",
+                        "{apa} '{}' ({}) di Tabel 17 tertulis {}, di realisasi anggaran (Tabel 19) {}{}",
                         u.teks,
                         pohon.simpul[un].uraian,
                         s.teks,
-                        tulis(n, 0)
+                        tulis(n, 0),
+                        if tersalin {
+                            "; angka tertulis sama dengan anggarannya (tersalin dari kolom anggaran?)"
+                        } else {
+                            ""
+                        }
                     ),
                     tulis(n, 0),
                 );

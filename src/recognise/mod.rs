@@ -449,9 +449,17 @@ pub fn pilih_versi(
         }
         i
     }
+    // Two tables their titles number differently (a typed Tabel 16 and Tabel 19 of one
+    // report), or a typed Tabel 16 and a realisasi export, share their rows but are not
+    // versions: both are audited, and Tabel 16 against the other.
+    let lain_tabel = |a: &Dokumen, b: &Dokumen| match (a.nomor_tabel, b.nomor_tabel) {
+        (Some(x), Some(y)) => x != y,
+        (Some(16), None) | (None, Some(16)) => true,
+        _ => false,
+    };
     for i in 0..calon.len() {
         for j in 0..i {
-            if versi_sama(&tanda[j], &tanda[i]) {
+            if !lain_tabel(&calon[j].0, &calon[i].0) && versi_sama(&tanda[j], &tanda[i]) {
                 let (a, b) = (akar(&mut kelompok_dari, j), akar(&mut kelompok_dari, i));
                 kelompok_dari[b.max(a)] = a.min(b);
             }

@@ -566,6 +566,7 @@ impl<'a> Pembaca<'a> {
         }
         self.persen_pecahan();
         let tahun = cari_tahun(self.grid, self.kepala.awal);
+        let nomor_tabel = cari_nomor_tabel(self.grid, self.kepala.awal);
         Hasil::Dokumen(
             Box::new(Dokumen {
                 berkas: self.grid.berkas.clone(),
@@ -574,6 +575,7 @@ impl<'a> Pembaca<'a> {
                 baris: self.baris,
                 jumlah: self.jumlah,
                 tanpa_kode,
+                nomor_tabel,
             }),
             self.temuan,
         )
@@ -708,6 +710,24 @@ fn tingkat_dari_susunan(baris: &mut [BarisAnggaran]) {
             Tingkat::SubKegiatan
         };
     }
+}
+
+/// The LKjIP table number a title row above the header names: `Tabel 16 Efisiensi …`.
+fn cari_nomor_tabel(grid: &Grid, sampai: u32) -> Option<u32> {
+    grid.baris
+        .iter()
+        .take_while(|b| b.r < sampai)
+        .flat_map(|b| b.sel.iter().filter_map(Isi::teks))
+        .find_map(|t| {
+            let sisa = t.trim().to_lowercase();
+            let sisa = sisa.strip_prefix("tabel")?;
+            let angka: String = sisa
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            angka.parse().ok().filter(|n| (1..=99).contains(n))
+        })
 }
 
 /// The budget year from the title rows: `TAHUN ANGGARAN 2024`, `Tahun 2022`.

@@ -160,3 +160,47 @@ pub fn temuan_tingkat<'a>(
         .filter(|t| t["tingkat"] == tingkat)
         .collect()
 }
+
+/// A copy of the workbook `sampel` (under the package root) in which the cell text or
+/// value `dari` (written exactly once, in a sheet or the shared strings) becomes `jadi`.
+pub fn salin_dengan(sampel: &str, dari: &str, jadi: &str) -> (tempfile::TempDir, PathBuf) {
+    salin_dengan_di(sampel, None, dari, jadi)
+}
+
+/// [`salin_dengan`] in one part of the package only (`xl/worksheets/sheet6.xml`).
+pub fn salin_dengan_di(
+    sampel: &str,
+    bagian: Option<&str>,
+    dari: &str,
+    jadi: &str,
+) -> (tempfile::TempDir, PathBuf) {
+    use std::io::{Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let tujuan = dir.path().join(Path::new(sampel).file_name().unwrap());
+    let mut asal = zip::ZipArchive::new(std::fs::File::open(akar(sampel)).unwrap()).unwrap();
+    let mut tulis = zip::ZipWriter::new(std::fs::File::create(&tujuan).unwrap());
+    let cari = format!(">{dari}<");
+    let mut diganti = 0;
+    for i in 0..asal.len() {
+        let mut f = asal.by_index(i).unwrap();
+        let nama = f.name().unwrap().to_string();
+        let mut isi = Vec::new();
+        f.read_to_end(&mut isi).unwrap();
+        let dipilih = match bagian {
+            Some(b) => nama == b,
+            None => nama == "xl/sharedStrings.xml" || nama.starts_with("xl/worksheets/"),
+        };
+        if dipilih {
+            let teks = String::from_utf8(isi).unwrap();
+            diganti += teks.matches(&cari).count();
+            isi = teks.replace(&cari, &format!(">{jadi}<")).into_bytes();
+        }
+        tulis
+            .start_file(nama, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        tulis.write_all(&isi).unwrap();
+    }
+    tulis.finish().unwrap();
+    assert_eq!(diganti, 1, "{dari} tepat sekali di {sampel}");
+    (dir, tujuan)
+}

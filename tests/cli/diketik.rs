@@ -1,9 +1,9 @@
-//! Audit of typed tables: `tests/data/lkjip-2022-diketik.xlsx` holds seed 001's Tabel 11–15
-//! and 17–19 as published (`tests/data/buat_diketik.py`, from the fixture
-//! `tests/data/seed-001.txt`). Every number in them that does not follow from the others is
+//! Audit of typed tables: `tests/data/lkjip-2022-diketik.xlsx` holds seed 001's Tabel 11–19
+//! as published (`tests/data/buat_diketik.py`, from the fixture `tests/data/seed-001.txt`
+//! and, for Tabel 16, `samples/bontang-barat-2022/sumber-tabel16.tsv`). Every number in them that does not follow from the others is
 //! reported at its cell, with what it should be, and nothing else is a galat.
 
-use crate::bantu::{akar, lkjip};
+use crate::bantu::{akar, lkjip, salin_dengan_di};
 use serde_json::Value;
 
 fn galat(masukan: &[&str]) -> Vec<(String, String, String)> {
@@ -71,6 +71,11 @@ fn tabel_seed_001_yang_diketik_diperiksa_sel_demi_sel() {
             // 29.109.888.488 where all its units' programs add up to 29.109.889.488, the
             // JUMLAH of Tabel 19 (and of Tabel 16, 18 and BAB IV).
             f("Tabel 17!I4", "TABEL_JUMLAH_UNIT", "29.109.889.488"),
+            // Tabel 17, sub kegiatan Koordinasi dan Penyusunan Laporan Capaian Kinerja …:
+            // realisasi typed 1.698.100, its anggaran; Tabel 19 (7.01.01.2.01.06) has
+            // 1.689.246 (99,48 %), and its kegiatan's 3.387.346 in both tables is
+            // 1.698.100 + 1.689.246.
+            f("Tabel 17!I8", "TABEL_TIDAK_SAMA", "1.689.246"),
             // Kelurahan Kanaan: 798.778.426 + 949.138.762 + 24.000.000 + 15.000.000 =
             // 1.786.917.188 (the seed's 1.771.917.188 leaves out Program Penyelenggaraan
             // Urusan Pemerintahan Umum), and 783.211.912 + 889.001.010 + 24.000.000 +
@@ -462,4 +467,25 @@ fn program_tabel_17_dibandingkan_dengan_tabel_19() {
         hasil,
         [f("Sheet1!F4", "TABEL_TIDAK_SAMA", "17.050.664.373")]
     );
+}
+
+#[test]
+fn tabel_16_yang_diketik_dibandingkan_dengan_tabel_19() {
+    // Seed 001's Tabel 16 agrees with its Tabel 19 row by row (the list above has no Tabel 16
+    // finding). Typed with the realisasi of sub kegiatan Koordinasi dan Penyusunan Laporan
+    // Capaian Kinerja … as 1.698.100,00 (its pagu, as Tabel 17 does), Tabel 16 disagrees with
+    // Tabel 19's 1.689.246,00 (7.01.01.2.01.06) at that cell.
+    // The sixth sheet is Tabel 16 (the value is also in Tabel 19, the eighth).
+    let (_dir, salinan) = salin_dengan_di(
+        "tests/data/lkjip-2022-diketik.xlsx",
+        Some("xl/worksheets/sheet6.xml"),
+        "1.689.246,00",
+        "1.698.100,00",
+    );
+    let hasil = galat(&[salinan.to_str().unwrap()]);
+    let banding: Vec<&(String, String, String)> =
+        hasil.iter().filter(|g| g.1 == "TABEL16_BEDA_19").collect();
+    assert_eq!(banding.len(), 1, "{hasil:#?}");
+    assert!(banding[0].0.starts_with("Tabel 16!C"), "{hasil:#?}");
+    assert_eq!(banding[0].2, "1.689.246,00");
 }

@@ -2,13 +2,12 @@
 //! Expected amounts are seed 004's and seed 000's as printed, with the arithmetic in the
 //! comments.
 
-use crate::bantu::{akar, lkjip};
+use crate::bantu::{akar, lkjip, salin_dengan};
 use lkjip::model::pk::Pk;
 use lkjip::recognise::pk::{Hasil, kenali};
 use rust_decimal::Decimal;
 use serde_json::Value;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const MANGKUTANA: &str = "samples/mangkutana-2024/pk.xlsx";
 const BONTANG_2023: &str = "samples/bontang-barat-2023/pk.xlsx";
@@ -44,33 +43,6 @@ fn temuan<'a>(json: &'a Value, tingkat: &str) -> Vec<&'a Value> {
 /// A copy of a sample workbook in a temporary folder with one cell text changed: the text is
 /// replaced where the workbook keeps its texts (inline in the sheets, as openpyxl writes
 /// them, or in the shared strings), where it must stand exactly once.
-fn salin_dengan(sampel: &str, dari: &str, jadi: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let tujuan = dir.path().join("pk.xlsx");
-    let mut asal = zip::ZipArchive::new(std::fs::File::open(akar(sampel)).unwrap()).unwrap();
-    let mut tulis = zip::ZipWriter::new(std::fs::File::create(&tujuan).unwrap());
-    let cari = format!(">{dari}<");
-    let mut diganti = 0;
-    for i in 0..asal.len() {
-        let mut f = asal.by_index(i).unwrap();
-        let nama = f.name().unwrap().to_string();
-        let mut isi = Vec::new();
-        f.read_to_end(&mut isi).unwrap();
-        if nama == "xl/sharedStrings.xml" || nama.starts_with("xl/worksheets/") {
-            let teks = String::from_utf8(isi).unwrap();
-            diganti += teks.matches(&cari).count();
-            isi = teks.replace(&cari, &format!(">{jadi}<")).into_bytes();
-        }
-        tulis
-            .start_file(nama, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        tulis.write_all(&isi).unwrap();
-    }
-    tulis.finish().unwrap();
-    assert_eq!(diganti, 1, "{dari} tepat sekali di {sampel}");
-    (dir, tujuan)
-}
-
 fn baca_pk(berkas: &str, lembar: &str) -> Pk {
     let mut buku = lkjip::sheet::buka(&akar(berkas)).unwrap();
     let grid = buku.baca(lembar).unwrap();

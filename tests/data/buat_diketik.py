@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Membuat tests/data/lkjip-2022-diketik.xlsx: Tabel 11 sampai 15, 17, 18 dan 19 LKjIP 2022 Kecamatan
+"""Membuat tests/data/lkjip-2022-diketik.xlsx: Tabel 11 sampai 19 LKjIP 2022 Kecamatan
 Bontang Barat diketik seperti dipublikasikan, salahnya ikut (uji `tests/cli/diketik.rs`).
 
   python3 tests/data/buat_diketik.py
@@ -107,6 +107,29 @@ def tulis_tabel(ws, r, bagian, nomor_kolom=False):
     return r + 2
 
 
+def tulis_tabel16(ws):
+    """Tabel 16 seperti di seed 001 (baris 543–667): judul dan judul kolom disalin dari seed,
+    baris dari samples/bontang-barat-2022/sumber-tabel16.tsv (103 baris seed dengan nomor
+    barisnya, blok halaman PDF yang terulang sudah dibuang), angka sebagai teks seperti
+    tertulis."""
+    ws.cell(row=1, column=1, value="Tabel 16 Efisiensi Penggunaan Anggaran Program/Kegiatan/Sub Kegiatan")
+    kepala = ["Program, Kegiatan, dan Sub Kegiatan", "Pagu Anggaran", "Realisasi Keuangan", "%",
+              "Realisasi Fisik (%)", "Sisa Anggaran", "Efisiensi Anggaran (%)"]
+    for c, k in enumerate(kepala, start=1):
+        ws.cell(row=2, column=c, value=k)
+    tsv = AKAR.parent.parent / "samples" / "bontang-barat-2022" / "sumber-tabel16.tsv"
+    baris = tsv.read_text(encoding="utf-8").splitlines()
+    kolom = baris[0].split("\t")
+    r = 2
+    for l in baris[1:]:
+        isi = dict(zip(kolom, l.split("\t")))
+        r += 1
+        ws.cell(row=r, column=1, value=isi["uraian"])
+        for c, k in enumerate(["pagu", "realisasi", "persen", "realisasi_fisik", "sisa", "efisiensi"], start=2):
+            if isi[k].strip():
+                ws.cell(row=r, column=c, value=isi[k])
+
+
 wb = Workbook()
 ws = wb.active
 ws.title = "Capaian"
@@ -116,6 +139,7 @@ tulis_tabel(wb.create_sheet("Tabel 12"), 1, "tabel12")
 tulis_tabel(wb.create_sheet("Tabel 14"), 1, "tabel14", nomor_kolom=True)
 tulis_tabel(wb.create_sheet("Tabel 15"), 1, "tabel15")
 tulis_tabel(wb.create_sheet("Tabel 17"), 1, "tabel17")
+tulis_tabel16(wb.create_sheet("Tabel 16"))
 tulis_tabel(wb.create_sheet("Tabel 18"), 1, "tabel18")
 tulis_tabel(wb.create_sheet("Tabel 19"), 1, "tabel19")
 
