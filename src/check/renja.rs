@@ -152,10 +152,11 @@ impl Pemeriksa<'_> {
 
     /// `realisasi triwulan I Rp, 7.01.03.2.03.04 Fasilitasi …`: what a cell of the form is.
     fn label_sel(&self, sel: &SelKetik) -> String {
+        let i = self.f.baris.partition_point(|b| b.r < sel.sel.r);
         self.f
             .baris
-            .iter()
-            .find(|b| b.r == sel.sel.r)
+            .get(i)
+            .filter(|b| b.r == sel.sel.r)
             .and_then(|b| {
                 let n = b.nilai.iter().find(|n| n.sel.sel == sel.sel)?;
                 Some(format!(

@@ -571,7 +571,9 @@ fn periksa_17_dengan_19(p: &mut Pemeriksa, pohon: &Pohon) {
             };
             let calon = turunan.get(&prog).map_or(&[][..], Vec::as_slice);
             let nama = crate::nama::normal(&u.teks);
-            let Some(k) = calon.iter().skip(dari).position(|&j| {
+            // Looked for among the next rows of the program only: a program with thousands of
+            // sub kegiatan is not compared with each for every row.
+            let Some(k) = calon.iter().skip(dari).take(200).position(|&j| {
                 crate::nama::normal(&pohon.simpul[j].uraian) == nama
                     || crate::nama::kemiripan(&u.teks, &pohon.simpul[j].uraian) >= 90
             }) else {

@@ -12,6 +12,9 @@ use crate::nama;
 use crate::temuan::{Temuan, Tingkat as T};
 use std::collections::HashMap;
 
+/// How many rows ahead a name that is only similar is looked for.
+const JENDELA_MIRIP: usize = 200;
+
 fn tingkat_dibanding(t: Option<Tingkat>) -> bool {
     matches!(
         t,
@@ -42,6 +45,22 @@ pub fn periksa(t16: &Pohon, berkas: &str, lembar: &str, t19: &Pohon) -> Vec<Temu
         }
     }
     let unit_t19: Vec<usize> = baris19.keys().copied().collect();
+    // Each unit's rows by level and normalised name, as positions in `baris19`: the usual
+    // exact match is a lookup, so a Tabel 16 as long as an LRA is not compared row by row
+    // with every row.
+    let mut posisi_nama: HashMap<(usize, Option<Tingkat>, String), Vec<usize>> = HashMap::new();
+    for (&u, v) in &baris19 {
+        for (k, &j) in v.iter().enumerate() {
+            posisi_nama
+                .entry((
+                    u,
+                    t19.simpul[j].tingkat,
+                    nama::normal(&t19.simpul[j].uraian),
+                ))
+                .or_default()
+                .push(k);
+        }
+    }
     // How far through each Tabel 19 unit the matching has come.
     let mut posisi: HashMap<usize, usize> = HashMap::new();
     let mut temuan = Vec::new();
@@ -64,13 +83,26 @@ pub fn periksa(t16: &Pohon, berkas: &str, lembar: &str, t19: &Pohon) -> Vec<Temu
         };
         let dari = posisi.get(&u19).copied().unwrap_or(0);
         let calon = &baris19[&u19];
-        let Some(k) = calon.iter().skip(dari).position(|&j| {
-            t19.simpul[j].tingkat == s.tingkat && nama_sama(&s.uraian, &t19.simpul[j].uraian)
-        }) else {
+        let tepat = posisi_nama
+            .get(&(u19, s.tingkat, nama::normal(&s.uraian)))
+            .and_then(|v| v.get(v.partition_point(|&k| k < dari)).copied());
+        // A name typed slightly differently: looked for among the next rows only.
+        let mirip = || {
+            calon
+                .iter()
+                .enumerate()
+                .skip(dari)
+                .take(JENDELA_MIRIP)
+                .find(|&(_, &j)| {
+                    t19.simpul[j].tingkat == s.tingkat
+                        && nama_sama(&s.uraian, &t19.simpul[j].uraian)
+                })
+                .map(|(k, _)| k)
+        };
+        let Some(k) = tepat.or_else(mirip) else {
             tak_ada.push(s.uraian.clone());
             continue;
         };
-        let k = dari.saturating_add(k);
         posisi.insert(u19, k.saturating_add(1));
         let j = calon[k];
         cocok[j] = true;

@@ -177,3 +177,47 @@ fn renja_menggantikan_buku_kerja_kinerja_untuk_tabel_12_dan_17() {
     }
     assert!(c_terisi > 60, "{c_terisi}");
 }
+
+/// The header rows of a Renja form (Permendagri 86/2017, as in the sample) and nothing else.
+fn kepala_renja() -> Vec<Vec<crate::bantu::SelUji<'static>>> {
+    use crate::bantu::SelUji::Teks;
+    let mut atas = vec![
+        Teks("No"),
+        Teks("Sasaran"),
+        Teks("Kode"),
+        Teks("Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan"),
+        Teks("Indikator Kinerja Program (outcome)/Kegiatan (output)"),
+        Teks("Target Kinerja dan Anggaran Renja Tahun Berjalan (2022) yang Dievaluasi"),
+        Teks(""),
+        Teks("Realisasi Kinerja Pada Triwulan"),
+    ];
+    atas.extend(std::iter::repeat_with(|| Teks("")).take(7));
+    let mut tw: Vec<_> = std::iter::repeat_with(|| Teks("")).take(7).collect();
+    tw.extend([Teks("I"), Teks(""), Teks("II"), Teks(""), Teks("III"), Teks(""), Teks("IV")]);
+    let mut krp: Vec<_> = std::iter::repeat_with(|| Teks("")).take(5).collect();
+    for _ in 0..5 {
+        krp.extend([Teks("K"), Teks("Rp")]);
+    }
+    vec![atas, tw, krp]
+}
+
+#[test]
+fn formulir_renja_kosong_dan_jenis_dipaksa() {
+    let dir = tempfile::tempdir().unwrap();
+    let kosong = crate::bantu::buku_uji(dir.path(), "renja-kosong.xlsx", &kepala_renja());
+    let hasil = lkjip().arg("periksa").arg(&kosong).assert().code(2);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(stderr.contains("belum berisi data"), "{stderr}");
+    assert!(stderr.contains("renja-kosong.xlsx › LRA"), "{stderr}");
+    // `--jenis renja` on a realisasi workbook: its sheet is not a Renja form, and says so.
+    let hasil = lkjip()
+        .args(["periksa", "--jenis", "renja"])
+        .arg(akar(&format!("{SAMPEL}/realisasi.xlsx")))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("tidak dikenali sebagai formulir evaluasi Renja (--jenis renja)"),
+        "{stderr}"
+    );
+}
