@@ -369,6 +369,7 @@ pub fn periksa(
             &tabel_ketik,
             kinerja.as_ref(),
             pohon.as_deref(),
+            &hasil.pk,
         ));
         (kinerja, t)
     };

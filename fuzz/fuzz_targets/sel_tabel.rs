@@ -83,6 +83,6 @@ fuzz_target!(|data: &[u8]| {
     };
     let t = tabel::kenali(&grid);
     let pohon = lkjip::model::Pohon::new();
-    let _ = check::tabel::periksa(&t, None, Some(&pohon));
-    let _ = check::tabel::periksa(&t, None, None);
+    let _ = check::tabel::periksa(&t, None, Some(&pohon), &[]);
+    let _ = check::tabel::periksa(&t, None, None, &[]);
 });

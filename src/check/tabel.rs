@@ -9,7 +9,8 @@
 use crate::angka::{self, Angka, sama_pada_presisi, tulis};
 use crate::compute::kinerja::{self, Polaritas};
 use crate::model::Pohon;
-use crate::model::kinerja::Kinerja;
+use crate::model::kinerja::{Kinerja, Ukuran};
+use crate::model::pk::Pk;
 use crate::model::tabel::{KolomKetik as K, SelKetik, TabelKetik, Tertulis};
 use crate::nama::Daftar;
 use crate::temuan::{Temuan, Tingkat};
@@ -708,6 +709,76 @@ fn anggaran_tepat(
         .collect()
 }
 
+/// Tabel 11 against the documents it was typed from, when they are given: each indikator's
+/// target against the signed PK's, and its realisasi against the kinerja data's (the
+/// kinerja workbook or the Renja form).
+fn periksa_11_dengan_sumber(t: &TabelKetik, pk: &[Pk], kinerja: Option<&Kinerja>) -> Vec<Temuan> {
+    let mut temuan = Vec::new();
+    let sasaran_pk: Vec<(&Pk, &crate::model::pk::BarisSasaran)> = pk
+        .iter()
+        .flat_map(|p| p.sasaran.iter().map(move |s| (p, s)))
+        .collect();
+    let daftar_pk = Daftar::baru(sasaran_pk.iter().map(|(_, s)| s.indikator.isi.as_str()));
+    let daftar_kinerja = kinerja.map(|k| Daftar::baru(k.indikator.iter().map(|x| x.nama.as_str())));
+    // Copied numbers, not computed ones: compared exactly (87 is not the PK's 87,4).
+    let beda_nilai = |s: &SelKetik, acuan: Decimal| matches!(s.nilai, Some(Tertulis::Angka(a)) if a.nilai != acuan);
+    for i in 0..t.baris.len() {
+        let Some(nama) = t.sel(i, K::Indikator) else {
+            continue;
+        };
+        if let Some(target) = t.sel(i, K::Target)
+            && let Some((j, _)) = daftar_pk.cari(&nama.teks)
+            && let (p, s) = sasaran_pk[j]
+            && let Some(acuan) = s.target.as_ref().and_then(|x| x.nilai.map(|a| (x, a)))
+            && beda_nilai(target, acuan.1.nilai)
+        {
+            temuan.push(
+                Temuan::baru(
+                    Tingkat::Galat,
+                    "TABEL_BEDA_PK",
+                    t.asal.sumber(target.sel),
+                    format!(
+                        "target '{}' di Tabel 11 tertulis {}, padahal Perjanjian Kinerja ({} › {} › {}) menyebut {}",
+                        nama.teks, target.teks, p.berkas, p.lembar, acuan.0.sel, acuan.0.teks
+                    ),
+                )
+                .dengan_nilai(target.teks.clone(), acuan.0.teks.clone()),
+            );
+        }
+        if let (Some(k), Some(d)) = (kinerja, &daftar_kinerja)
+            && let Some(realisasi) = t.sel(i, K::Realisasi)
+            && let Some((j, _)) = d.cari(&nama.teks)
+        {
+            let ind = &k.indikator[j];
+            let acuan = ind.realisasi;
+            let salah = match (acuan, realisasi.nilai) {
+                (Some(Ukuran::Angka(x)), _) => beda_nilai(realisasi, x),
+                (Some(Ukuran::TidakDiukur), Some(Tertulis::Angka(_))) => true,
+                _ => false,
+            };
+            if salah {
+                let tertulis = match acuan {
+                    Some(Ukuran::Angka(x)) => tulis(x, 2),
+                    _ => "n/a".to_string(),
+                };
+                temuan.push(
+                    Temuan::baru(
+                        Tingkat::Galat,
+                        "TABEL_BEDA_KINERJA",
+                        t.asal.sumber(realisasi.sel),
+                        format!(
+                            "realisasi '{}' di Tabel 11 tertulis {}, padahal data kinerja ({} › {}) menyebut {tertulis}",
+                            nama.teks, realisasi.teks, ind.asal.berkas, ind.asal.lembar
+                        ),
+                    )
+                    .dengan_nilai(realisasi.teks.clone(), tertulis),
+                );
+            }
+        }
+    }
+    temuan
+}
+
 /// Whether two cells state different numbers (a number against n/a is different).
 fn beda(a: &SelKetik, b: &SelKetik) -> bool {
     match (a.nilai, b.nilai) {
@@ -837,11 +908,15 @@ pub fn periksa(
     tabel: &[TabelKetik],
     kinerja: Option<&Kinerja>,
     pohon: Option<&Pohon>,
+    pk: &[Pk],
 ) -> Vec<Temuan> {
     let mut temuan: Vec<Temuan> = tabel
         .iter()
         .flat_map(|t| periksa_satu(t, kinerja, pohon))
         .collect();
+    for t in tabel.iter().filter(|t| t.nomor == 11) {
+        temuan.extend(periksa_11_dengan_sumber(t, pk, kinerja));
+    }
     let polaritas = if kinerja.is_some() {
         "% capaian dihitung dengan polaritas tiap indikator dari lembar IKU buku kerja kinerja; indikator yang tidak ada di sana dianggap naik (realisasi ÷ target × 100)"
     } else {

@@ -489,3 +489,31 @@ fn tabel_16_yang_diketik_dibandingkan_dengan_tabel_19() {
     assert!(banding[0].0.starts_with("Tabel 16!C"), "{hasil:#?}");
     assert_eq!(banding[0].2, "1.689.246,00");
 }
+
+#[test]
+fn tabel_11_dibandingkan_dengan_pk_dan_data_kinerja() {
+    // With the sample's PK and kinerja workbook (both from seed 001 too), Tabel 11 agrees
+    // with them: the same ten galat, none of them TABEL_BEDA_PK or TABEL_BEDA_KINERJA.
+    let sampel = "samples/bontang-barat-2022";
+    let pk = format!("{sampel}/pk.xlsx");
+    let kinerja = format!("{sampel}/kinerja.xlsx");
+    let hasil = galat(&["tests/data/lkjip-2022-diketik.xlsx", &pk, &kinerja]);
+    assert_eq!(hasil.len(), 10, "{hasil:#?}");
+    assert!(
+        !hasil.iter().any(|g| g.1.starts_with("TABEL_BEDA")),
+        "{hasil:#?}"
+    );
+    // A PK signed with SKM's target 87,4 instead of 87,0: Tabel 11's 87,00 (Capaian!E3) no
+    // longer is the PK's. A target is copied, not computed, so it is compared exactly (87
+    // would pass at its own precision).
+    let (_dir, pk_lain) = crate::bantu::salin_dengan(&pk, "87,0", "87,4");
+    let hasil = galat(&[
+        "tests/data/lkjip-2022-diketik.xlsx",
+        pk_lain.to_str().unwrap(),
+        &kinerja,
+    ]);
+    let beda: Vec<_> = hasil.iter().filter(|g| g.1 == "TABEL_BEDA_PK").collect();
+    assert_eq!(beda.len(), 1, "{hasil:#?}");
+    assert_eq!(beda[0].0, "Capaian!E3", "{hasil:#?}");
+    assert_eq!(beda[0].2, "87,4");
+}

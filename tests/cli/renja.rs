@@ -193,7 +193,15 @@ fn kepala_renja() -> Vec<Vec<crate::bantu::SelUji<'static>>> {
     ];
     atas.extend(std::iter::repeat_with(|| Teks("")).take(7));
     let mut tw: Vec<_> = std::iter::repeat_with(|| Teks("")).take(7).collect();
-    tw.extend([Teks("I"), Teks(""), Teks("II"), Teks(""), Teks("III"), Teks(""), Teks("IV")]);
+    tw.extend([
+        Teks("I"),
+        Teks(""),
+        Teks("II"),
+        Teks(""),
+        Teks("III"),
+        Teks(""),
+        Teks("IV"),
+    ]);
     let mut krp: Vec<_> = std::iter::repeat_with(|| Teks("")).take(5).collect();
     for _ in 0..5 {
         krp.extend([Teks("K"), Teks("Rp")]);
