@@ -97,10 +97,8 @@ fn tulis_lembar(
 
 /// A small table written cell by cell (the Temuan sheet of the copy).
 fn tulis_tabel(ws: &mut Worksheet, tabel: &mut Tabel) -> Result<(), XlsxError> {
-    ws.set_name(&tabel.nama_lembar)?;
-    for (c, w) in tabel.lebar.iter().enumerate() {
-        ws.set_column_width(c as u16, *w)?;
-    }
+    // Printed as the tables' Temuan sheet is: landscape, one page wide, header repeated.
+    super::atur_lembar(ws, tabel)?;
     tulis_kepala(ws, tabel)?;
     let mut gaya = Gaya::default();
     let awal = tabel.baris_data_awal();
