@@ -554,9 +554,13 @@ fn simpan_atomik(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let sementara = tempfile::Builder::new()
-        .prefix(".lkjip-")
-        .suffix(".xlsx")
+    let mut pembuat = tempfile::Builder::new();
+    pembuat.prefix(".lkjip-").suffix(".xlsx");
+    // A temporary file is private (0600); the workbook it becomes is a file like any the
+    // user makes, readable as their umask allows (0644 under the usual 022).
+    #[cfg(unix)]
+    pembuat.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let sementara = pembuat
         .tempfile_in(&folder)
         .map_err(|sebab| GalatTulis::Folder {
             berkas: berkas.clone(),

@@ -394,3 +394,16 @@ fn berkas_sipd_nyata_sumenep() {
     assert!(!t19.iter().any(|r| teks(&r[0]).starts_with("5.1.")));
     lkjip().arg("periksa").arg(&masukan).assert().code(0);
 }
+
+/// The written workbook has the permissions of any file the user creates (their umask),
+/// not the 0600 of the temporary file it was written to first.
+#[cfg(unix)]
+#[test]
+fn keluaran_berizin_seperti_berkas_biasa() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, keluaran) = crate::bantu::susun_sementara("samples/bontang-barat-2022");
+    let pembanding = dir.path().join("pembanding.txt");
+    std::fs::File::create(&pembanding).unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&keluaran), mode(&pembanding));
+}
