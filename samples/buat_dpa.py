@@ -1597,40 +1597,108 @@ HTML_XLS = "7.01.02.2.02.01"   # rincian kecamatan yang disimpan sebagai tabel H
 DPPA = "7.01.02.2.02.03"       # rincian kecamatan dalam tata letak perubahan (DPPA)
 
 
+def tulis_readme(subs, berkas, total_rekap, pagu_semula):
+    """README folder dpa/: asal setiap angka (nyata atau ilustratif) dengan baris asalnya."""
+    k = []
+    k.append("# DPA Kecamatan Bontang Barat, TA 2022 (contoh)\n")
+    k.append("> Berkas ini dan semua berkas di folder ini dibuat oleh `samples/buat_dpa.py`. Jangan disunting\n"
+             "> dengan tangan: ubah skripnya, lalu jalankan ulang (`python3 samples/buat_dpa.py`; keluarannya\n"
+             "> sama byte demi byte). Tata letaknya diterangkan di `docs/dpa-tata-letak.md`.\n")
+    k.append("Ekspor DPA (Dokumen Pelaksanaan Anggaran) untuk menguji pembaca DPA `lkjip` (issue 10). Setiap sub\n"
+             "kegiatan Tabel 19 seed 001 muncul **tepat sekali** di berkas rincian atau ekspor berikut, dengan pagu\n"
+             "nyatanya; jumlah semuanya 30.177.653.595 = `JUMLAH` Tabel 19. Satu-satunya dokumen yang mengulang\n"
+             "pagu adalah rekap kecamatan (baris 4 tabel di bawah), yang gunanya pemeriksa silang.\n")
+    k.append("## Berkas\n")
+    k.append("| berkas | tata letak (docs/dpa-tata-letak.md) | isi |")
+    k.append("| --- | --- | --- |")
+    for nama, tata, isi in berkas:
+        k.append(f"| `{nama}` | {tata} | {isi} |")
+    k.append("")
+    k.append("## Yang nyata\n")
+    k.append("- **Kode dan nama** urusan (`7` UNSUR KEWILAYAHAN), bidang (`7.01` KECAMATAN), organisasi\n"
+             "  (`7.01.0.00.0.00.30.0000`), unit (kecamatan dan tiga kelurahan `…30.0001`–`…30.0003`), program,\n"
+             "  kegiatan dan sub kegiatan, dan **pagu** tiap sub kegiatan: `../sumber-tabel19.tsv` = seed 001\n"
+             "  Tabel 19 (kolom `baris_seed` menunjuk baris berkas seed; kode yang dilengkapi dari nomenklatur\n"
+             "  diterangkan di `../README.md`).\n"
+             "- **Indikator dan target**: `../sumber-kinerja.tsv`, lembar `Program` (= seed 001 Tabel 17,\n"
+             "  baris seed di kolom `baris_seed`). Baris program Tabel 17 menjadi *Capaian Program*, baris\n"
+             "  kegiatan menjadi *Hasil*, baris sub kegiatan (dan baris lanjutannya yang tanpa nama) menjadi\n"
+             "  *Keluaran*; target ditulis `target satuan` (`100 %`, `2 Dokumen`). Baris Tabel 17 dipasangkan\n"
+             "  menurut unit dan nama, berurutan (huruf besar/kecil dan tanda baca diabaikan; `Efektivitas`/\n"
+             "  `Efektifitas` dianggap sama). Semua 86 baris Program dipakai. Indikator yang tidak ada di\n"
+             "  Tabel 17 ditulis `-`.\n"
+             "- **Nama rekening** seperti ditulis SIPD (lihat bagian *Kode rekening* di docs/dpa-tata-letak.md).\n")
+    k.append("## Yang ilustratif\n")
+    k.append("- baris rincian: pemilihan rekening, uraian, spesifikasi, koefisien, satuan, harga, PPN (11 % hanya\n"
+             "  pada pengadaan komputer dan AC) dan kelompok `[#]`/keterangan `[-]`; satu baris `1 Paket`\n"
+             "  terakhir tiap sub kegiatan menampung sisa agar jumlahnya tepat sama dengan pagu;\n"
+             "- pembagian per bulan (Rencana Penarikan Dana dan anggaran kas), nomor DPA, tanggal\n"
+             f"  ({TANGGAL_DPA}), sumber dana ({SUMBER_DANA[1]}, kode {SUMBER_DANA[0]}), lokasi, kelompok sasaran;\n"
+             "- `Alokasi Tahun 2021` dan `Alokasi Tahun 2023` ditulis 0 (tidak diketahui);\n"
+             f"- kolom *Sebelum* DPPA `{DPPA}` (pagu semula {rupiah(pagu_semula)}; *Sesudah* = pagu nyata);\n"
+             "- nama orang tidak ditulis: `(nama Kepala SKPD)`, `(nama PPKD)`, `(nama)`.\n")
+    k.append("Aturan yang selalu berlaku (diperiksa skrip dengan `Decimal`): jumlah item = koefisien × harga ×\n"
+             "(1 + PPN/100) tepat dan bulat; rekening, kelompok dan keterangan = jumlah anaknya; total = pagu;\n"
+             "12 bulan = pagu (per rekening di ekspor datar dan CSV); rumus Excel membawa hasilnya (`<v>`).\n")
+    k.append("## Pagu per sub kegiatan (= Tabel 19 seed 001)\n")
+    k.append("| unit | sub kegiatan | pagu | baris seed Tabel 19 | indikator (baris seed Tabel 17: capaian / hasil / keluaran) |")
+    k.append("| --- | --- | ---: | ---: | --- |")
+    for s in subs:
+        def bs(d):
+            return ",".join(x[2] for x in d) if d else "-"
+        k.append(f"| {s['unit']['nama'].title()} | `{s['kode']}` {s['nama'][:70]}{'…' if len(s['nama']) > 70 else ''} | "
+                 f"{rupiah(s['pagu'])} | {s['baris_seed']} | {bs(s['capaian'])} / {bs(s['hasil'])} / {bs(s['keluaran'])} |")
+    k.append(f"| | **JUMLAH** | **{rupiah(sum(s['pagu'] for s in subs))}** | 997 | |")
+    k.append("")
+    k.append("Sub kegiatan berpagu 0: `7.01.01.2.08.01` (kecamatan) punya berkas rincian tanpa baris rincian;\n"
+             "`7.01.03.2.02.02` Kanaan punya satu baris ekspor datar tanpa rekening bernilai 0;\n"
+             "`7.01.05.2.01.01` Belimbing tidak punya baris di CSV anggaran kas (tidak ada rekening).\n")
+    kel = [f"{a} {rupiah(v)}" for (a, _), v in zip(AKUN, total_rekap)]
+    k.append(f"Rekap kecamatan per kelompok belanja (ilustratif, dari rincian): {', '.join(kel)}.\n")
+    (KELUAR / "README.md").write_text("\n".join(k), encoding="utf-8")
+
+
 def main():
     subs, _ = semua_sub()
     KELUAR.mkdir(exist_ok=True)
     for lama in KELUAR.iterdir():
-        if lama.suffix in (".xlsx", ".xls", ".csv"):
+        if lama.suffix in (".xlsx", ".xls", ".csv", ".md"):
             lama.unlink()
     kec = [s for s in subs if s["unit"]["kode"].endswith(".0000")]
-    ditulis = []
+    berkas = []
+    pagu_semula = Decimal(0)
     for s in kec:
         if s["kode"] == HTML_XLS:
             p = KELUAR / nama_berkas("DPA-RINCIAN", s, "xls")
             tulis_html_xls(s, p)
+            berkas.append((p.name, "6, tabel HTML bernama .xls (gaya wp-sipd)", f"`{s['kode']}` kecamatan"))
         elif s["kode"] == DPPA:
             p = KELUAR / nama_berkas("DPPA-RINCIAN", s, "xlsx")
-            tulis_dppa(s, p)
+            pagu_semula = tulis_dppa(s, p)
+            berkas.append((p.name, "2, DPPA Sebelum/Sesudah", f"`{s['kode']}` kecamatan"))
         else:
             p = KELUAR / nama_berkas("DPA-RINCIAN", s, "xlsx")
             tulis_dpa_rincian(s, p)
-        ditulis.append(p)
+            berkas.append((p.name, "1, DPA-RINCIAN", f"`{s['kode']}` kecamatan"))
+    rincian = len(berkas)
+    berkas = [(f"DPA-RINCIAN_*.xlsx ({rincian - 2} berkas)", "1, DPA-RINCIAN BELANJA SKPD",
+               "satu per sub kegiatan kecamatan")] + [b for b in berkas if not b[1].startswith("1,")]
     p = KELUAR / "DPA-REKAP-BELANJA_7.01.0.00.0.00.30.0000_KECAMATAN_BONTANG_BARAT.xlsx"
-    tulis_rekap(kec, p)
-    ditulis.append(p)
+    total_rekap = tulis_rekap(kec, p)
+    berkas.append((p.name, "3, rekap belanja per sub kegiatan", "semua sub kegiatan kecamatan (mengulang pagu)"))
     unit = lambda akhir: [s for s in subs if s["unit"]["kode"].endswith(akhir)]  # noqa: E731
     p = KELUAR / "DPA-DATAR_7.01.0.00.0.00.30.0001_KELURAHAN_KANAAN.xlsx"
     tulis_datar(unit(".0001"), p)
-    ditulis.append(p)
+    berkas.append((p.name, "4, datar satu baris per rekening", "semua sub kegiatan Kelurahan Kanaan"))
     p = KELUAR / "SIPD-RI-REKAP_7.01.0.00.0.00.30.0002_KELURAHAN_GUNUNG_TELIHAN.xlsx"
     tulis_sipd_ri(unit(".0002"), p)
-    ditulis.append(p)
+    berkas.append((p.name, "5, rekap SIPD-RI KODE/NAMA", "semua sub kegiatan Kelurahan Gunung Telihan"))
     p = KELUAR / "ANGGARAN-KAS_7.01.0.00.0.00.30.0003_KELURAHAN_BELIMBING.csv"
     tulis_csv_kas(unit(".0003"), p)
-    ditulis.append(p)
+    berkas.append((p.name, "7, CSV anggaran kas (;, Windows-1252)", "semua sub kegiatan Kelurahan Belimbing"))
+    tulis_readme(subs, berkas, total_rekap, pagu_semula)
     total = sum(s["pagu"] for s in subs)
-    print(f"ditulis {len(ditulis)} berkas di {KELUAR.relative_to(ROOT)}; {len(subs)} sub kegiatan, "
+    print(f"ditulis {rincian + 4} berkas dan README.md di {KELUAR.relative_to(ROOT)}; {len(subs)} sub kegiatan, "
           f"pagu {rupiah(total)}")
 
 
