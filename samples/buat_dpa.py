@@ -1526,7 +1526,7 @@ def tulis_html_xls(s, path):
              + td("Jumlah", "kanan bawah atas text_tengah text_blok", 'rowspan="2" ') + "</tr>")
     k.append("<tr>" + "".join(td(t, "kanan bawah text_tengah text_blok") for t in ("Koefisien", "Satuan", "Harga", "PPN"))
              + "</tr></thead><tbody>")
-    for b in baris_rincian(s):
+    for b in s.get("baris") or baris_rincian(s):
         tk = b["tingkat"]
         if tk == 9:
             it = b["item"]
