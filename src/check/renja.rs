@@ -14,6 +14,7 @@
 //! 17 can be made from it instead of the kinerja workbook.
 #![deny(clippy::arithmetic_side_effects)]
 
+use super::selisih::{self, Angkanya, Selisih, rupiah};
 use crate::angka::{self, Angka, sama_pada_presisi, tulis};
 use crate::compute::kinerja::{self as hitung, Polaritas, TakTerhitung};
 use crate::kode::Tingkat;
@@ -88,11 +89,6 @@ fn angka_k(s: &SelKetik) -> Option<Angka> {
     }
 }
 
-/// Whole rupiah without `,00` (`71.649.252`), sen where there are.
-fn rupiah(d: Decimal) -> String {
-    tulis(d, if d.fract().is_zero() { 0 } else { 2 })
-}
-
 /// An amount as the form states it, written the Indonesian way (`72.649.252`).
 fn teks_rp(s: &SelKetik) -> String {
     match s.nilai {
@@ -103,25 +99,6 @@ fn teks_rp(s: &SelKetik) -> String {
 
 fn teks_persen(d: Decimal) -> String {
     tulis(angka::bulat(d, 2), 2)
-}
-
-/// A stated amount that is not the sum of the amounts it should be.
-struct Selisih {
-    hasil: SelKetik,
-    suku: Vec<SelKetik>,
-    jumlah: Decimal,
-    /// What was summed, for the message (`triwulan I + II + III + IV`).
-    apa: String,
-    /// The row's name and the column, for the message.
-    nama: String,
-    kode: &'static str,
-}
-
-impl Selisih {
-    /// The stated total minus the sum.
-    fn beda(&self) -> Option<Decimal> {
-        angka::kurang(rp(&self.hasil)?, self.jumlah).ok()
-    }
 }
 
 struct Pemeriksa<'a> {
@@ -193,14 +170,19 @@ impl Pemeriksa<'_> {
                 .collect::<Vec<_>>()
                 .join(" + ")
         );
-        self.selisih.push(Selisih {
-            hasil: h.clone(),
-            suku: sel.into_iter().cloned().collect(),
+        let selisih = Selisih {
+            hasil: self.angkanya(h),
+            suku: sel
+                .into_iter()
+                .filter(|s| rp(s).is_some())
+                .map(|s| self.angkanya(s))
+                .collect(),
             jumlah,
             apa,
             nama: b.nama(),
             kode: "RENJA_JUMLAH_BARIS",
-        });
+        };
+        self.selisih.push(selisih);
     }
 
     fn capaian_salah(&mut self, h: &SelKetik, apa: &str, cara: &str, d: Decimal) {
@@ -389,17 +371,20 @@ impl Pemeriksa<'_> {
                     if rp(hasil).is_none_or(|h| h == jumlah) {
                         return;
                     }
-                    p.selisih.push(Selisih {
-                        hasil: hasil.clone(),
+                    let selisih = Selisih {
+                        hasil: p.angkanya(hasil),
                         suku: suku
                             .iter()
-                            .filter_map(|&j| baris[j].nilai(k, Sisi::Rp).cloned())
+                            .filter_map(|&j| baris[j].nilai(k, Sisi::Rp))
+                            .filter(|s| rp(s).is_some())
+                            .map(|s| p.angkanya(s))
                             .collect(),
                         jumlah,
                         apa,
                         nama,
                         kode: "RENJA_JUMLAH_INDUK",
-                    });
+                    };
+                    p.selisih.push(selisih);
                 };
             for (&i, a) in &anak {
                 if tak_tentu.contains(&i) {
@@ -421,90 +406,13 @@ impl Pemeriksa<'_> {
         }
     }
 
-    /// Reports the sums that do not add up. A cell that two sums both blame, with the same
-    /// value it should have, is the typo; each other sum is reported at its stated total.
-    fn laporkan_selisih(&mut self) {
-        let selisih = std::mem::take(&mut self.selisih);
-        // Each cell's candidate value from each sum it is in.
-        let mut calon: BTreeMap<(u32, u32), Vec<(usize, Decimal)>> = BTreeMap::new();
-        for (i, s) in selisih.iter().enumerate() {
-            let Some(d) = s.beda() else { continue };
-            if rp(&s.hasil).is_some() {
-                calon
-                    .entry((s.hasil.sel.r, s.hasil.sel.c))
-                    .or_default()
-                    .push((i, s.jumlah));
-            }
-            for x in &s.suku {
-                if let Some(v) = rp(x)
-                    && let Ok(benar) = angka::tambah(v, d)
-                {
-                    calon
-                        .entry((x.sel.r, x.sel.c))
-                        .or_default()
-                        .push((i, benar));
-                }
-            }
-        }
-        let mut selesai = vec![false; selisih.len()];
-        for (&(r, c), v) in &calon {
-            let Some(&(a, nilai)) = v.iter().find(|(i, _)| !selesai[*i]) else {
-                continue;
-            };
-            let Some(&(b, _)) = v
-                .iter()
-                .find(|&&(j, x)| j != a && !selesai[j] && x == nilai)
-            else {
-                continue;
-            };
-            let (sa, sb) = (&selisih[a], &selisih[b]);
-            let Some(sel) = [sa, sb]
-                .into_iter()
-                .flat_map(|s| std::iter::once(&s.hasil).chain(&s.suku))
-                .find(|x| x.sel.r == r && x.sel.c == c)
-            else {
-                continue;
-            };
-            let pesan = format!(
-                "{}: tertulis {}, padahal dua jumlah sama-sama menunjukkan {}: {} di baris {}, dan {} di baris {}. Kemungkinan salah ketik di sel ini",
-                self.label_sel(sel),
-                teks_rp(sel),
-                rupiah(nilai),
-                sa.apa,
-                sa.nama,
-                sb.apa,
-                sb.nama,
-            );
-            self.galat(
-                sel.sel,
-                "RENJA_SALAH_KETIK",
-                pesan,
-                teks_rp(sel),
-                rupiah(nilai),
-            );
-            selesai[a] = true;
-            selesai[b] = true;
-        }
-        for (i, s) in selisih.iter().enumerate() {
-            if selesai[i] {
-                continue;
-            }
-            let beda = s
-                .beda()
-                .map_or_else(String::new, |d| format!(" (selisih {})", rupiah(d)));
-            self.galat(
-                s.hasil.sel,
-                s.kode,
-                format!(
-                    "{}: {} tidak cocok: tertulis {}, padahal jumlahnya {}{beda}",
-                    s.nama,
-                    s.apa,
-                    teks_rp(&s.hasil),
-                    rupiah(s.jumlah)
-                ),
-                teks_rp(&s.hasil),
-                rupiah(s.jumlah),
-            );
+    /// A stated amount as a part of a sum (its value: [`rp`], 0 when it has none).
+    fn angkanya(&self, s: &SelKetik) -> Angkanya {
+        Angkanya {
+            sel: s.sel,
+            nilai: rp(s).unwrap_or_default(),
+            teks: teks_rp(s),
+            label: self.label_sel(s),
         }
     }
 }
@@ -530,7 +438,9 @@ pub fn periksa(f: &FormRenja) -> Vec<Temuan> {
         }
     }
     p.jumlah_induk();
-    p.laporkan_selisih();
+    let selisih = std::mem::take(&mut p.selisih);
+    p.temuan
+        .extend(selisih::laporkan(selisih, &f.asal, "RENJA_SALAH_KETIK"));
     p.temuan
 }
 
