@@ -14,9 +14,11 @@
 //! the comparisons that would need it are skipped, never made against a 0.
 #![deny(clippy::arithmetic_side_effects)]
 
+pub mod dpa;
 pub mod kinerja;
 pub mod pk;
 pub mod renja;
+pub mod selisih;
 pub mod tabel;
 pub mod tabel_16;
 

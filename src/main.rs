@@ -121,7 +121,7 @@ enum Perintah {
             help_heading = "Pilihan"
         )]
         lembar: Option<String>,
-        /// Baca setiap lembar sebagai jenis ini saja: realisasi, pk, kinerja, renja (formulir evaluasi Renja) atau tabel (Tabel LKjIP yang diketik)
+        /// Baca setiap lembar sebagai jenis ini saja: realisasi, pk, kinerja, renja (formulir evaluasi Renja), dpa (rincian DPA) atau tabel (Tabel LKjIP yang diketik)
         #[arg(
             long,
             value_enum,
@@ -157,7 +157,7 @@ enum Perintah {
             help_heading = "Pilihan"
         )]
         lembar: Option<String>,
-        /// Baca setiap lembar sebagai jenis ini saja: realisasi, pk, kinerja, renja (formulir evaluasi Renja) atau tabel (Tabel LKjIP yang diketik)
+        /// Baca setiap lembar sebagai jenis ini saja: realisasi, pk, kinerja, renja (formulir evaluasi Renja), dpa (rincian DPA) atau tabel (Tabel LKjIP yang diketik)
         #[arg(
             long,
             value_enum,
@@ -361,6 +361,7 @@ enum JenisMasukan {
     Pk,
     Kinerja,
     Renja,
+    Dpa,
     Tabel,
 }
 
@@ -371,6 +372,7 @@ impl JenisMasukan {
             JenisMasukan::Pk => lkjip::recognise::JenisMasukan::Pk,
             JenisMasukan::Kinerja => lkjip::recognise::JenisMasukan::Kinerja,
             JenisMasukan::Renja => lkjip::recognise::JenisMasukan::Renja,
+            JenisMasukan::Dpa => lkjip::recognise::JenisMasukan::Dpa,
             JenisMasukan::Tabel => lkjip::recognise::JenisMasukan::Tabel,
         }
     }

@@ -6,6 +6,7 @@
 //! under their parent.
 #![deny(clippy::arithmetic_side_effects)]
 
+pub mod dpa;
 pub mod kinerja;
 pub mod pk;
 pub mod renja;

@@ -78,6 +78,8 @@ pub struct Pemeriksaan {
     pub pk: Vec<Pk>,
     /// The kinerja workbook's sheets joined with the PK and the tree (Tabel 11–15, 17).
     pub kinerja: Option<Kinerja>,
+    /// The DPA rincian read, one sub kegiatan each.
+    pub dpa: Vec<crate::model::dpa::Dpa>,
     /// Sorted: galat first.
     pub temuan: Vec<Temuan>,
     pub tahun: Option<i32>,
@@ -183,6 +185,7 @@ pub fn periksa(
     let mut bacaan_kinerja: Vec<(LembarKinerja, Vec<Temuan>)> = Vec::new();
     let mut tabel_ketik = Vec::new();
     let mut bacaan_renja = Vec::new();
+    let mut bacaan_dpa = Vec::new();
     let mut gagal = Vec::new();
     for b in berkas {
         match recognise::baca_berkas(b, lembar, jenis) {
@@ -192,6 +195,7 @@ pub fn periksa(
                 bacaan_kinerja.extend(bacaan.kinerja);
                 tabel_ketik.extend(bacaan.tabel);
                 bacaan_renja.extend(bacaan.renja);
+                bacaan_dpa.extend(bacaan.dpa);
                 dilewati.extend(bacaan.dilewati);
             }
             Err(e) if bila_gagal == BilaGagal::Lanjut && berkas.len() > 1 => gagal.push(e),
@@ -205,6 +209,7 @@ pub fn periksa(
         && !bacaan_pk.iter().any(|(p, _)| p.lembar == l)
         && !bacaan_kinerja.iter().any(|(k, _)| k.asal.lembar == l)
         && !bacaan_renja.iter().any(|(f, _)| f.asal.lembar == l)
+        && !bacaan_dpa.iter().any(|(d, _)| d.asal.lembar == l)
         && !dilewati.iter().any(|d| d.lembar == l)
     {
         let mut ada: Vec<String> = dokumen
@@ -213,6 +218,7 @@ pub fn periksa(
             .chain(bacaan_pk.iter().map(|(p, _)| p.lembar.clone()))
             .chain(bacaan_kinerja.iter().map(|(k, _)| k.asal.lembar.clone()))
             .chain(bacaan_renja.iter().map(|(f, _)| f.asal.lembar.clone()))
+            .chain(bacaan_dpa.iter().map(|(d, _)| d.asal.lembar.clone()))
             .chain(dilewati.iter().map(|d| d.lembar.clone()))
             .collect();
         ada.dedup();
@@ -304,6 +310,18 @@ pub fn periksa(
             )
         })
         .collect();
+    let mut dpa = Vec::new();
+    for (d, t) in bacaan_dpa {
+        dipakai.push(Dipakai {
+            berkas: d.asal.berkas.clone(),
+            lembar: format!("{} (rincian DPA)", d.asal.lembar),
+            baris: d.rincian.len(),
+            tahun: d.tahun,
+        });
+        temuan.extend(t);
+        temuan.extend(check::dpa::periksa(&d));
+        dpa.push(d);
+    }
     let mut form_renja = Vec::new();
     for (f, t) in bacaan_renja {
         dipakai.push(Dipakai {
@@ -347,6 +365,7 @@ pub fn periksa(
         pohon,
         pk,
         kinerja: None,
+        dpa: Vec::new(),
         temuan,
         tahun,
         gagal,
@@ -361,6 +380,7 @@ pub fn periksa(
             for f in &form_renja {
                 t.extend(check::renja::periksa_dengan_pohon(f, p));
             }
+            t.extend(check::dpa::periksa_dengan_pohon(&dpa, p));
             for (berkas, lembar, p16) in &pohon_16 {
                 t.extend(check::tabel_16::periksa(p16, berkas, lembar, p));
             }
@@ -374,6 +394,7 @@ pub fn periksa(
         (kinerja, t)
     };
     hasil.kinerja = kinerja;
+    hasil.dpa = dpa;
     hasil.temuan.append(&mut lain);
     temuan::urutkan(&mut hasil.temuan);
     Ok(hasil)

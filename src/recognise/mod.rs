@@ -5,6 +5,7 @@
 //! summaries. Versions are told apart from parts by the rows they share; one version is used
 //! and the others are named, with the reason, so the user can pick another with `--lembar`.
 
+pub mod dpa;
 pub mod kepala;
 pub mod kinerja;
 pub mod nomenklatur;
@@ -15,6 +16,7 @@ pub mod tabel;
 
 use crate::kode::Tingkat;
 use crate::model::Dokumen;
+use crate::model::dpa::Dpa;
 use crate::model::kinerja::LembarKinerja;
 use crate::model::pk::Pk;
 use crate::model::renja::FormRenja;
@@ -33,7 +35,7 @@ pub enum Galat {
     #[error(transparent)]
     Kenali(Box<GalatKenali>),
     #[error(
-        "{berkas}: tidak ada lembar yang dikenali (tabel realisasi anggaran, lampiran Perjanjian Kinerja, lembar buku kerja kinerja, formulir evaluasi Renja, atau Tabel LKjIP yang diketik).\n{rincian}"
+        "{berkas}: tidak ada lembar yang dikenali (tabel realisasi anggaran, lampiran Perjanjian Kinerja, lembar buku kerja kinerja, formulir evaluasi Renja, rincian DPA, atau Tabel LKjIP yang diketik).\n{rincian}"
     )]
     TanpaTabel { berkas: String, rincian: String },
     #[error(
@@ -84,6 +86,8 @@ pub struct Bacaan {
     pub tabel: Vec<TabelKetik>,
     /// Renja evaluation forms (Permendagri 86/2017).
     pub renja: Vec<(FormRenja, Vec<Temuan>)>,
+    /// DPA rincian, one sub kegiatan each.
+    pub dpa: Vec<(Dpa, Vec<Temuan>)>,
     pub dilewati: Vec<Dilewati>,
 }
 
@@ -95,6 +99,8 @@ pub enum JenisMasukan {
     Kinerja,
     /// The Renja evaluation form (Permendagri 86/2017).
     Renja,
+    /// A DPA (or RKA) rincian belanja of a sub kegiatan.
+    Dpa,
     /// LKjIP tables typed by hand (Tabel 11–15, 17, 18).
     Tabel,
 }
@@ -106,6 +112,7 @@ impl JenisMasukan {
             JenisMasukan::Pk => "pk",
             JenisMasukan::Kinerja => "kinerja",
             JenisMasukan::Renja => "renja",
+            JenisMasukan::Dpa => "dpa",
             JenisMasukan::Tabel => "tabel",
         }
     }
@@ -119,6 +126,7 @@ enum Jenis {
     Pk(pk::Hasil),
     Kinerja(kinerja::Hasil),
     Renja(renja::Hasil),
+    Dpa(dpa::Hasil),
     /// The Petunjuk sheet of a form lkjip wrote.
     Petunjuk,
     /// Typed LKjIP tables.
@@ -159,6 +167,7 @@ pub fn baca_berkas(
     let mut bacaan_kinerja = Vec::new();
     let mut bacaan_tabel = Vec::new();
     let mut bacaan_renja = Vec::new();
+    let mut bacaan_dpa = Vec::new();
     // A PK statement page waiting for the lampiran sheet after it.
     let mut pernyataan: Option<Pk> = None;
     // The first sheet that is a blank form: said as such when nothing else is found.
@@ -204,6 +213,11 @@ pub fn baca_berkas(
                 awal.baris.extend(berikut);
                 awal.baris.extend(baris);
                 return Jenis::Tabel(tabel::kenali(&awal));
+            }
+            if boleh(JenisMasukan::Dpa) && (paksa.is_some() || dpa::tampak_dpa(&awal)) {
+                awal.baris.extend(berikut);
+                awal.baris.extend(baris);
+                return Jenis::Dpa(dpa::kenali(&awal));
             }
             // Before the kinerja sheets: the form's Kode and Indikator columns would make it
             // a Program sheet.
@@ -271,6 +285,17 @@ pub fn baca_berkas(
                 bacaan_kinerja.push((l, temuan));
                 continue;
             }
+            Jenis::Dpa(dpa::Hasil::Dpa(d, temuan)) => {
+                bacaan_dpa.push((*d, temuan));
+                continue;
+            }
+            Jenis::Dpa(dpa::Hasil::Kosong { baris_kepala }) => {
+                kosong.get_or_insert((lembar.clone(), baris_kepala));
+                dilewati.push(lewati(
+                    "DPA tanpa baris rincian belanja di bawah judul Kode Rekening".to_string(),
+                ));
+                continue;
+            }
             Jenis::Renja(renja::Hasil::Lembar(f, temuan)) => {
                 bacaan_renja.push((f, temuan));
                 continue;
@@ -306,6 +331,7 @@ pub fn baca_berkas(
                         JenisMasukan::Pk => "lampiran Perjanjian Kinerja",
                         JenisMasukan::Kinerja => "lembar buku kerja kinerja",
                         JenisMasukan::Renja => "formulir evaluasi Renja",
+                        JenisMasukan::Dpa => "rincian DPA",
                         JenisMasukan::Tabel => "Tabel LKjIP yang diketik",
                     },
                     j.nama()
@@ -361,6 +387,7 @@ pub fn baca_berkas(
         && bacaan_kinerja.is_empty()
         && bacaan_tabel.is_empty()
         && bacaan_renja.is_empty()
+        && bacaan_dpa.is_empty()
     {
         if let Some((lembar, baris)) = kosong {
             return Err(Galat::BelumBerisi {
@@ -392,6 +419,7 @@ pub fn baca_berkas(
         kinerja: bacaan_kinerja,
         tabel: bacaan_tabel,
         renja: bacaan_renja,
+        dpa: bacaan_dpa,
         dilewati,
     })
 }

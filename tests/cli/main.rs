@@ -6,6 +6,7 @@
 mod bantu;
 mod bentuk;
 mod diketik;
+mod dpa;
 mod gabung;
 mod kinerja;
 mod luap;

@@ -1,0 +1,443 @@
+//! Checks of a DPA rincian (RULES.md, "Rincian belanja (DPA)"): each line's jumlah =
+//! koefisien × harga (+ PPN); each rekening, `[#]` group and `[-]` note = the sum of the rows
+//! under it (SIPD writes them `SUBTOTAL(9, …)`); the sub kegiatan's total = the sum of its
+//! top rekening, and the same as this year's alokasi and the Masukan target; the Rencana
+//! Penarikan's twelve months add up to its Jumlah, which is the total.
+//!
+//! Rounding: SIPD keeps whole rupiah. A line whose stated jumlah is its exact product
+//! rounded to the rupiah (half up, or down) is accepted, and how it was rounded is said once.
+#![deny(clippy::arithmetic_side_effects)]
+
+use super::selisih::{self, Angkanya, Selisih, rupiah};
+use crate::angka::{self, tulis};
+use crate::model::dpa::{BarisRincian, Dpa, JenisIndikator, JenisRincian, Ppn};
+use crate::model::{Alamat, Nilai};
+use crate::temuan::{Temuan, Tingkat as T};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// A row's place in the rincian: rekening by the number of parts of its code (1 akun … 6
+/// sub rincian objek), then `[#]`, `[-]`, the line.
+fn tingkat(b: &BarisRincian) -> usize {
+    match &b.jenis {
+        JenisRincian::Rekening(k) => k.bagian().count(),
+        JenisRincian::Kelompok => 7,
+        JenisRincian::Keterangan => 8,
+        JenisRincian::Item => 9,
+    }
+}
+
+fn angkanya(n: &Nilai, label: String) -> Angkanya {
+    Angkanya {
+        sel: n.sel,
+        nilai: n.nilai(),
+        teks: tulis(n.nilai(), n.angka.desimal),
+        label,
+    }
+}
+
+/// koefisien × harga, plus PPN (a rate of that, or an amount).
+fn hitung_baris(b: &BarisRincian) -> Option<Decimal> {
+    let k = b.koefisien.as_ref()?.nilai;
+    let h = b.harga.as_ref()?.nilai();
+    let dasar = k.checked_mul(h)?;
+    match b.ppn {
+        None => Some(dasar),
+        Some((Ppn::Tarif(t), _)) => dasar.checked_add(dasar.checked_mul(t)?),
+        Some((Ppn::Rupiah(x), _)) => dasar.checked_add(x),
+    }
+}
+
+fn cara_hitung(b: &BarisRincian) -> String {
+    let k = b
+        .koefisien
+        .as_ref()
+        .map_or("?".to_string(), |k| k.teks.clone());
+    let h = b
+        .harga
+        .as_ref()
+        .map_or("?".to_string(), |h| rupiah(h.nilai()));
+    match b.ppn {
+        Some((Ppn::Tarif(t), _)) if !t.is_zero() => {
+            let persen = t.checked_mul(Decimal::ONE_HUNDRED).unwrap_or_default();
+            format!(
+                "koefisien × harga × (1 + PPN) = {k} × {h} × (1 + {} %)",
+                tulis(persen.normalize(), persen.normalize().scale())
+            )
+        }
+        Some((Ppn::Rupiah(x), _)) if !x.is_zero() => {
+            format!("koefisien × harga + PPN = {k} × {h} + {}", rupiah(x))
+        }
+        _ => format!("koefisien × harga = {k} × {h}"),
+    }
+}
+
+/// Every check of one DPA.
+pub fn periksa(d: &Dpa) -> Vec<Temuan> {
+    let mut temuan = Vec::new();
+    let mut semua_selisih: Vec<Selisih> = Vec::new();
+    let nama = |b: &BarisRincian| match &b.jenis {
+        JenisRincian::Rekening(k) => format!("{} {}", k.teks, b.uraian.isi),
+        _ => b.uraian.isi.clone(),
+    };
+    let mut dibulatkan: Option<(Alamat, &'static str, usize)> = None;
+
+    // Each line: koefisien × harga (+ PPN).
+    let mut efektif: Vec<Option<Decimal>> = vec![None; d.rincian.len()];
+    for (i, b) in d.rincian.iter().enumerate() {
+        if b.jenis != JenisRincian::Item {
+            continue;
+        }
+        let hitungan = hitung_baris(b);
+        efektif[i] = b.jumlah.as_ref().map(Nilai::nilai).or(hitungan);
+        let (Some(j), Some(h)) = (&b.jumlah, hitungan) else {
+            continue;
+        };
+        if j.nilai() == h {
+            continue;
+        }
+        let bulat = [
+            (
+                RoundingStrategy::MidpointAwayFromZero,
+                "dibulatkan ke rupiah terdekat",
+            ),
+            (RoundingStrategy::ToZero, "dibulatkan ke bawah"),
+        ]
+        .into_iter()
+        .find(|(s, _)| h.round_dp_with_strategy(0, *s) == j.nilai());
+        if let Some((_, cara)) = bulat {
+            let n = dibulatkan.map_or(0, |x| x.2).saturating_add(1);
+            dibulatkan = Some((dibulatkan.map_or(j.sel, |x| x.0), cara, n));
+            continue;
+        }
+        semua_selisih.push(Selisih {
+            hasil: angkanya(j, format!("jumlah ({})", nama(b))),
+            suku: Vec::new(),
+            jumlah: h,
+            apa: cara_hitung(b),
+            nama: nama(b),
+            kode: "DPA_JUMLAH_RINCIAN",
+        });
+    }
+
+    // Parents by position: a row stands under the nearest row above of a lower level.
+    let mut anak: Vec<Vec<usize>> = vec![Vec::new(); d.rincian.len()];
+    let mut akar: Vec<usize> = Vec::new();
+    let mut tumpuk: Vec<usize> = Vec::new();
+    for (i, b) in d.rincian.iter().enumerate() {
+        let t = tingkat(b);
+        while tumpuk.last().is_some_and(|&j| tingkat(&d.rincian[j]) >= t) {
+            tumpuk.pop();
+        }
+        match tumpuk.last() {
+            Some(&j) => anak[j].push(i),
+            None => akar.push(i),
+        }
+        tumpuk.push(i);
+    }
+    // Bottom up: a parent's amount as stated, else the sum of its children's.
+    for i in (0..d.rincian.len()).rev() {
+        if d.rincian[i].jenis == JenisRincian::Item {
+            continue;
+        }
+        let jumlah = angka::jumlah(anak[i].iter().filter_map(|&j| efektif[j])).ok();
+        let tertulis = d.rincian[i].jumlah.as_ref();
+        efektif[i] = tertulis.map(Nilai::nilai).or(jumlah);
+        let (Some(t), Some(s)) = (tertulis, jumlah) else {
+            continue;
+        };
+        if anak[i].is_empty() || t.nilai() == s {
+            continue;
+        }
+        let b = &d.rincian[i];
+        semua_selisih.push(Selisih {
+            hasil: angkanya(t, format!("jumlah ({})", nama(b))),
+            suku: anak[i]
+                .iter()
+                .filter_map(|&j| {
+                    let a = &d.rincian[j];
+                    a.jumlah
+                        .as_ref()
+                        .map(|n| angkanya(n, format!("jumlah ({})", nama(a))))
+                })
+                .collect(),
+            jumlah: s,
+            apa: format!("jumlah = jumlah {} baris di bawahnya", anak[i].len()),
+            nama: nama(b),
+            kode: "DPA_JUMLAH_INDUK",
+        });
+    }
+    let total = angka::jumlah(akar.iter().filter_map(|&j| efektif[j])).ok();
+    if let (Some(j), Some(s)) = (&d.jumlah, total)
+        && !akar.is_empty()
+        && j.nilai() != s
+    {
+        semua_selisih.push(Selisih {
+            hasil: angkanya(j, "Jumlah Anggaran Sub Kegiatan".to_string()),
+            suku: akar
+                .iter()
+                .filter_map(|&i| {
+                    let a = &d.rincian[i];
+                    a.jumlah
+                        .as_ref()
+                        .map(|n| angkanya(n, format!("jumlah ({})", nama(a))))
+                })
+                .collect(),
+            jumlah: s,
+            apa: "Jumlah Anggaran Sub Kegiatan = jumlah rekening teratas".to_string(),
+            nama: "Jumlah Anggaran Sub Kegiatan".to_string(),
+            kode: "DPA_JUMLAH_SUB_KEGIATAN",
+        });
+    }
+
+    // The Rencana Penarikan Dana: twelve months = its Jumlah.
+    if let Some(j) = &d.penarikan_jumlah
+        && !d.penarikan.is_empty()
+        && let Ok(s) = angka::jumlah(d.penarikan.iter().map(|p| p.nilai.nilai()))
+        && s != j.nilai()
+    {
+        semua_selisih.push(Selisih {
+            hasil: angkanya(j, "Jumlah Rencana Penarikan Dana".to_string()),
+            suku: d
+                .penarikan
+                .iter()
+                .map(|p| angkanya(&p.nilai, format!("penarikan bulan ke-{}", p.bulan)))
+                .collect(),
+            jumlah: s,
+            apa: format!(
+                "Jumlah Rencana Penarikan Dana = jumlah {} bulan",
+                d.penarikan.len()
+            ),
+            nama: "Rencana Penarikan Dana".to_string(),
+            kode: "DPA_JUMLAH_PENARIKAN",
+        });
+    }
+    temuan.extend(selisih::laporkan(semua_selisih, &d.asal, "DPA_SALAH_KETIK"));
+
+    // The total against the other places that state it.
+    let pagu = d.jumlah.as_ref().map(Nilai::nilai).or(total);
+    if let Some(pagu) = pagu {
+        let mut lain: Vec<(Alamat, Decimal, String)> = Vec::new();
+        if let Some(t) = d.tahun
+            && let Some((_, n)) = d.alokasi.iter().find(|(y, _)| *y == t)
+        {
+            lain.push((n.sel, n.nilai(), format!("Alokasi Tahun {t}")));
+        }
+        if let Some(n) = &d.penarikan_jumlah {
+            lain.push((
+                n.sel,
+                n.nilai(),
+                "Jumlah Rencana Penarikan Dana".to_string(),
+            ));
+        }
+        for ind in d
+            .indikator
+            .iter()
+            .filter(|i| i.jenis == JenisIndikator::Masukan)
+        {
+            if let (Some(t), Some(a)) = (&ind.target, ind.target_angka) {
+                lain.push((
+                    t.sel,
+                    a,
+                    "target Masukan (Dana yang Dibutuhkan)".to_string(),
+                ));
+            }
+        }
+        for (sel, nilai, apa) in lain {
+            if nilai != pagu {
+                temuan.push(
+                    Temuan::baru(
+                        T::Galat,
+                        "DPA_BEDA_PAGU",
+                        d.asal.sumber(sel),
+                        format!(
+                            "{apa} tertulis {}, padahal Jumlah Anggaran Sub Kegiatan {}",
+                            rupiah(nilai),
+                            rupiah(pagu)
+                        ),
+                    )
+                    .dengan_nilai(rupiah(nilai), rupiah(pagu)),
+                );
+            }
+        }
+    }
+    if let Some((sel, cara, n)) = dibulatkan {
+        temuan.push(Temuan::baru(
+            T::Info,
+            "DPA_PEMBULATAN",
+            d.asal.sumber(sel),
+            format!(
+                "{n} baris rincian: jumlahnya koefisien × harga (+ PPN) {cara}, seperti SIPD menyimpan rupiah utuh"
+            ),
+        ));
+    }
+    temuan
+}
+
+/// Each DPA's pagu against the realisasi workbook's pagu of its sub kegiatan, in its unit
+/// (by the unit's code or name), where both are given.
+pub fn periksa_dengan_pohon(dpa: &[Dpa], pohon: &crate::model::Pohon) -> Vec<Temuan> {
+    let unit = pohon.unit_tiap_simpul();
+    let mut temuan = Vec::new();
+    for d in dpa {
+        let (Some(sub), Some(pagu)) = (&d.sub_kegiatan, d.pagu()) else {
+            continue;
+        };
+        let Some(kode) = &sub.kode else { continue };
+        let unit_dpa = d.unit.as_ref().or(d.organisasi.as_ref());
+        let cocok: Vec<usize> = (0..pohon.simpul.len())
+            .filter(|&i| {
+                pohon.simpul[i]
+                    .kode
+                    .as_ref()
+                    .is_some_and(|k| k.teks == kode.teks)
+            })
+            .filter(|&i| {
+                let Some(u) = unit[i] else {
+                    return unit_dpa.is_none();
+                };
+                unit_dpa.is_none_or(|ud| {
+                    ud.kode
+                        .as_ref()
+                        .is_some_and(|k| super::kinerja::unit_cocok(&k.teks, pohon, u))
+                        || super::kinerja::unit_cocok(&ud.nama, pohon, u)
+                })
+            })
+            .collect();
+        let [i] = cocok.as_slice() else { continue };
+        let Ok(tepat) = pohon.simpul[*i].hitung.pagu else {
+            continue;
+        };
+        if pagu.nilai() != tepat {
+            temuan.push(
+                Temuan::baru(
+                    T::Galat,
+                    "DPA_BEDA_REALISASI",
+                    d.asal.sumber(pagu.sel),
+                    format!(
+                        "pagu sub kegiatan {} {} di DPA {}, di buku kerja realisasi anggaran {}",
+                        kode.teks,
+                        sub.nama,
+                        rupiah(pagu.nilai()),
+                        rupiah(tepat)
+                    ),
+                )
+                .dengan_nilai(rupiah(pagu.nilai()), rupiah(tepat)),
+            );
+        }
+    }
+    temuan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::angka::Angka;
+    use crate::model::dpa::Koefisien;
+    use crate::model::kinerja::Asal;
+    use crate::model::pk::Teks;
+
+    fn nilai(x: i64, r: u32) -> Nilai {
+        Nilai {
+            angka: Angka {
+                nilai: Decimal::from(x),
+                desimal: 0,
+            },
+            sel: Alamat { r, c: 11 },
+        }
+    }
+
+    fn baris(r: u32, jenis: JenisRincian, jumlah: i64, kh: Option<(i64, i64)>) -> BarisRincian {
+        BarisRincian {
+            r,
+            jenis,
+            uraian: Teks {
+                isi: format!("baris {r}"),
+                sel: Alamat { r, c: 6 },
+            },
+            spesifikasi: None,
+            koefisien: kh.map(|(k, _)| Koefisien {
+                teks: k.to_string(),
+                nilai: Decimal::from(k),
+                sel: Alamat { r, c: 7 },
+            }),
+            satuan: None,
+            harga: kh.map(|(_, h)| nilai(h, r)),
+            ppn: None,
+            jumlah: Some(nilai(jumlah, r)),
+        }
+    }
+
+    /// The ATK part of seed-sample `DPA-RINCIAN_7.01.01.2.01.06` (rows 37–41): rekening
+    /// 25.500 = [#] 25.500 = [-] 25.500 = 3 × 3.500 + 3 × 5.000.
+    fn dpa(ubah: impl Fn(&mut Vec<BarisRincian>)) -> Dpa {
+        let kode = crate::kode::Kode::baca("5.1.02.01.01.0024").unwrap();
+        let mut rincian = vec![
+            baris(36, JenisRincian::Rekening(kode), 25_500, None),
+            baris(37, JenisRincian::Kelompok, 25_500, None),
+            baris(38, JenisRincian::Keterangan, 25_500, None),
+            baris(39, JenisRincian::Item, 10_500, Some((3, 3_500))),
+            baris(40, JenisRincian::Item, 15_000, Some((3, 5_000))),
+        ];
+        ubah(&mut rincian);
+        let total = rincian[0].jumlah.as_ref().map_or(0, |n| {
+            rust_decimal::prelude::ToPrimitive::to_i64(&n.nilai()).unwrap_or(0)
+        });
+        Dpa {
+            asal: Asal {
+                berkas: "dpa.xlsx".into(),
+                lembar: "DPA".into(),
+            },
+            tahun: Some(2022),
+            urusan: None,
+            bidang: None,
+            program: None,
+            kegiatan: None,
+            organisasi: None,
+            unit: None,
+            sub_kegiatan: None,
+            alokasi: vec![(2022, nilai(total, 12))],
+            sumber_dana: None,
+            lokasi: None,
+            indikator: Vec::new(),
+            rincian,
+            jumlah: Some(nilai(total, 64)),
+            penarikan: Vec::new(),
+            penarikan_jumlah: None,
+        }
+    }
+
+    #[test]
+    fn rincian_yang_cocok_tanpa_temuan() {
+        assert!(periksa(&dpa(|_| {})).is_empty());
+    }
+
+    #[test]
+    fn jumlah_baris_salah_ditunjuk_di_selnya() {
+        // 3 × 3.500 typed 10.050: its own product and its note's sum both say 10.500.
+        let t = periksa(&dpa(|r| r[3].jumlah = Some(nilai(10_050, 39))));
+        assert_eq!(t.len(), 1, "{t:#?}");
+        assert_eq!(t[0].kode, "DPA_SALAH_KETIK");
+        assert_eq!(t[0].lokasi.sel, "L40");
+        assert_eq!(t[0].seharusnya.as_deref(), Some("10.500"));
+    }
+
+    #[test]
+    fn pembulatan_rupiah_diterima_dan_disebut() {
+        // 3 × 3.333,5 = 10.000,5, kept as 10.001 (half up); the note then sums 25.001.
+        let t = periksa(&dpa(|r| {
+            r[3].harga = Some(Nilai {
+                angka: Angka {
+                    nilai: Decimal::new(33_335, 1),
+                    desimal: 1,
+                },
+                sel: Alamat { r: 39, c: 9 },
+            });
+            r[3].jumlah = Some(nilai(10_001, 39));
+            for b in r.iter_mut().take(3) {
+                b.jumlah = Some(nilai(25_001, b.r));
+            }
+        }));
+        let kode: Vec<&str> = t.iter().map(|x| x.kode).collect();
+        assert_eq!(kode, ["DPA_PEMBULATAN"], "{t:#?}");
+    }
+}

@@ -1,0 +1,136 @@
+//! The DPA (Dokumen Pelaksanaan Anggaran) of one sub kegiatan as SIPD prints and exports it
+//! (`FORMULIR DPA-RINCIAN BELANJA SKPD`, `docs/dpa-tata-letak.md`): the key/value block
+//! (urusan … unit, alokasi per year), the indikator table, the sub kegiatan block, the
+//! rincian belanja by kode rekening, and the Rencana Penarikan Dana per bulan. Every number
+//! keeps its cell; `check::dpa` recomputes what follows from the others.
+
+use super::Nilai;
+use super::kinerja::Asal;
+use super::pk::Teks;
+use crate::kode::Kode;
+use rust_decimal::Decimal;
+
+/// A `code name` value of the key/value block (`7.01.01 PROGRAM PENUNJANG …`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Berkode {
+    pub kode: Option<Kode>,
+    pub nama: String,
+    pub sel: crate::model::Alamat,
+}
+
+/// The four indikator of a DPA's indikator table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JenisIndikator {
+    CapaianProgram,
+    Masukan,
+    Keluaran,
+    Hasil,
+}
+
+impl JenisIndikator {
+    pub fn nama(self) -> &'static str {
+        match self {
+            JenisIndikator::CapaianProgram => "Capaian Program",
+            JenisIndikator::Masukan => "Masukan",
+            JenisIndikator::Keluaran => "Keluaran",
+            JenisIndikator::Hasil => "Hasil",
+        }
+    }
+}
+
+/// One row of the indikator table: the tolok ukur and its target as written (`2 Dokumen`,
+/// `100 %`), with the number and unit read from it where there is one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndikatorDpa {
+    pub jenis: JenisIndikator,
+    pub tolok_ukur: Teks,
+    pub target: Option<Teks>,
+    pub target_angka: Option<Decimal>,
+    pub satuan: Option<String>,
+}
+
+/// What a rincian row is. The levels nest in this order: rekening (by the number of parts
+/// of its code, 1 akun … 6 sub rincian objek), then `[#]` groups, `[-]` notes, then items.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JenisRincian {
+    Rekening(Kode),
+    /// `[#] Belanja ATK Kegiatan` (a paket or kelompok, with its sumber dana).
+    Kelompok,
+    /// `[-] Peserta Rapat`.
+    Keterangan,
+    /// A priced line: koefisien × harga (+ PPN).
+    Item,
+}
+
+/// A koefisien as written: `3`, `2 Orang x 3 Hari`, `245 Orang / Kali`: the product of its
+/// volumes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Koefisien {
+    pub teks: String,
+    pub nilai: Decimal,
+    pub sel: crate::model::Alamat,
+}
+
+/// PPN as written in the rincian: a rate (`0,11`, `11%`) or an amount in rupiah.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Ppn {
+    Tarif(Decimal),
+    Rupiah(Decimal),
+}
+
+/// One row of the rincian belanja.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarisRincian {
+    /// Sheet row, 0-based.
+    pub r: u32,
+    pub jenis: JenisRincian,
+    pub uraian: Teks,
+    pub spesifikasi: Option<String>,
+    pub koefisien: Option<Koefisien>,
+    pub satuan: Option<String>,
+    pub harga: Option<Nilai>,
+    pub ppn: Option<(Ppn, crate::model::Alamat)>,
+    pub jumlah: Option<Nilai>,
+}
+
+/// One month of the Rencana Penarikan Dana.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Penarikan {
+    /// 1–12.
+    pub bulan: u8,
+    pub nilai: Nilai,
+}
+
+/// A DPA (or RKA) rincian of one sub kegiatan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dpa {
+    pub asal: Asal,
+    pub tahun: Option<i32>,
+    pub urusan: Option<Berkode>,
+    pub bidang: Option<Berkode>,
+    pub program: Option<Berkode>,
+    pub kegiatan: Option<Berkode>,
+    pub organisasi: Option<Berkode>,
+    pub unit: Option<Berkode>,
+    pub sub_kegiatan: Option<Berkode>,
+    /// `Alokasi Tahun N`, by year.
+    pub alokasi: Vec<(i32, Nilai)>,
+    pub sumber_dana: Option<Teks>,
+    pub lokasi: Option<Teks>,
+    pub indikator: Vec<IndikatorDpa>,
+    pub rincian: Vec<BarisRincian>,
+    /// `Jumlah Anggaran Sub Kegiatan`.
+    pub jumlah: Option<Nilai>,
+    pub penarikan: Vec<Penarikan>,
+    pub penarikan_jumlah: Option<Nilai>,
+}
+
+impl Dpa {
+    /// The pagu of the sub kegiatan: its stated total, else this year's alokasi.
+    pub fn pagu(&self) -> Option<&Nilai> {
+        self.jumlah.as_ref().or_else(|| {
+            let t = self.tahun?;
+            self.alokasi.iter().find(|(y, _)| *y == t).map(|(_, n)| n)
+        })
+    }
+}

@@ -1,0 +1,594 @@
+//! The DPA rincian of one sub kegiatan (`FORMULIR DPA-RINCIAN BELANJA SKPD`, and the RKA of
+//! the same shape) into [`Dpa`]. The layout is that of SIPD's print and of the tools that
+//! export it to Excel (`docs/dpa-tata-letak.md`): labels in the first column with their value
+//! further right, the indikator table, the rincian under `Kode Rekening | Uraian | Rincian
+//! Perhitungan (Koefisien, Satuan, Harga, PPN) | Jumlah`, with the code in one cell or split
+//! over one cell per part, then the Rencana Penarikan Dana per bulan. Everything is found by
+//! its label, not its position.
+//!
+//! SIPD exports write parents as `SUBTOTAL(9, …)` and items as `=H40*J40+…`; their cached
+//! values are read. A formula whose value was never stored is not a number the form states:
+//! it is left empty (the check computes it), and said once per sheet.
+
+use crate::angka::{self, Angka, JenisAngka};
+use crate::kode::{Kode, Tingkat};
+use crate::model::dpa::{
+    BarisRincian, Berkode, Dpa, IndikatorDpa, JenisIndikator, JenisRincian, Koefisien, Penarikan,
+    Ppn,
+};
+use crate::model::kinerja::Asal;
+use crate::model::pk::Teks;
+use crate::model::{Alamat, Nilai};
+use crate::sheet::{Grid, Isi, rapikan};
+use crate::temuan::{Temuan, Tingkat as T};
+use rust_decimal::Decimal;
+
+/// Rows the title and key/value block may take before the rincian header.
+const BARIS_KEPALA_MAKS: u32 = 80;
+
+fn kecil(t: &str) -> String {
+    rapikan(t)
+        .to_lowercase()
+        .trim_matches(|c: char| c == ':' || c.is_whitespace())
+        .to_string()
+}
+
+/// Whether a sheet's first rows are a DPA or RKA rincian: its title, and a `Kode Rekening`
+/// header.
+pub fn tampak_dpa(grid: &Grid) -> bool {
+    let mut judul = false;
+    let mut rekening = false;
+    for b in grid.baris.iter().take_while(|b| b.r <= BARIS_KEPALA_MAKS) {
+        for t in b.sel.iter().filter_map(Isi::teks) {
+            let l = kecil(t);
+            judul |= l.contains("dokumen pelaksanaan anggaran")
+                || l.contains("dpa-rincian")
+                || l.contains("dppa-rincian")
+                || l.contains("rka-rincian")
+                || l.contains("rencana kerja dan anggaran");
+            rekening |= l == "kode rekening";
+        }
+    }
+    judul && rekening
+}
+
+/// What reading a sheet as a DPA gave.
+pub enum Hasil {
+    Dpa(Box<Dpa>, Vec<Temuan>),
+    /// The header and no rincian line.
+    Kosong {
+        baris_kepala: u32,
+    },
+}
+
+/// The rincian's columns.
+struct Kolom {
+    kode: Vec<u32>,
+    uraian: u32,
+    koefisien: Option<u32>,
+    satuan: Option<u32>,
+    harga: Option<u32>,
+    ppn: Option<u32>,
+    jumlah: u32,
+}
+
+struct Pembaca<'a> {
+    grid: &'a Grid,
+    asal: Asal,
+    temuan: Vec<Temuan>,
+    tanpa_hasil: Vec<Alamat>,
+}
+
+const BULAN: [&str; 12] = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+impl Pembaca<'_> {
+    fn teks(&self, r: u32, c: u32) -> Option<Teks> {
+        let isi = match self.grid.sel(r, c) {
+            Isi::Teks(t) => t.trim().to_string(),
+            Isi::Angka(f) => angka::teks_f64(*f),
+            _ => return None,
+        };
+        (!isi.is_empty()).then_some(Teks {
+            isi,
+            sel: Alamat { r, c },
+        })
+    }
+
+    /// An amount cell: a number, Indonesian text (`Rp 1.698.100`), `-` as 0.
+    fn angka(&mut self, r: u32, c: u32) -> Option<Nilai> {
+        let sel = Alamat { r, c };
+        let a = match self.grid.sel(r, c) {
+            Isi::Kosong => return None,
+            Isi::Angka(f) => angka::dari_f64(*f),
+            Isi::Teks(t) if t.trim().is_empty() => return None,
+            Isi::Teks(t) => {
+                let t = rapikan(t);
+                let inti = t.trim_start_matches("Rp.").trim_start_matches("Rp").trim();
+                match angka::baca_teks(inti, JenisAngka::Rupiah) {
+                    Ok(Some(a)) => Ok(a),
+                    Ok(None) => return None,
+                    Err(e) => Err(e),
+                }
+            }
+            Isi::RumusTanpaHasil => {
+                self.tanpa_hasil.push(sel);
+                return None;
+            }
+            Isi::GalatExcel(g) | Isi::Lain(g) => {
+                self.catat(
+                    T::Galat,
+                    sel,
+                    "ANGKA_TIDAK_TERBACA",
+                    format!("sel berisi {g}, bukan angka"),
+                );
+                return None;
+            }
+        };
+        match a {
+            Ok(angka) => Some(Nilai { angka, sel }),
+            Err(e) => {
+                self.catat(T::Galat, sel, "ANGKA_TIDAK_TERBACA", e.to_string());
+                None
+            }
+        }
+    }
+
+    fn catat(&mut self, tingkat: T, sel: Alamat, kode: &'static str, pesan: String) {
+        self.temuan
+            .push(Temuan::baru(tingkat, kode, self.asal.sumber(sel), pesan));
+    }
+
+    /// The value right of a label: the first cell after it that is not empty.
+    fn nilai_label(&self, r: u32, c_label: u32) -> Option<Alamat> {
+        let b = self.grid.baris.iter().find(|b| b.r == r)?;
+        (c_label.saturating_add(1)..b.sel.len() as u32)
+            .find(|&c| !b.sel[c as usize].kosong())
+            .map(|c| Alamat { r, c })
+    }
+}
+
+/// `7.01.01 PROGRAM PENUNJANG …`: its code and name.
+fn berkode(t: &Teks) -> Berkode {
+    match Kode::pisah_dari_uraian(&t.isi) {
+        Some((kode, nama)) => Berkode {
+            kode: Some(kode),
+            nama: nama.to_string(),
+            sel: t.sel,
+        },
+        None => Berkode {
+            kode: None,
+            nama: t.isi.clone(),
+            sel: t.sel,
+        },
+    }
+}
+
+/// `2 Orang x 3 Hari` → 6; `245 Orang / Kali` → 245; `3` → 3. `None` without a number.
+pub fn urai_koefisien(teks: &str) -> Option<Decimal> {
+    let t = rapikan(teks).to_lowercase();
+    let mut hasil: Option<Decimal> = None;
+    for bagian in t.split(['x', '×', '*']) {
+        let angka: String = bagian
+            .trim()
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+            .collect();
+        if angka.is_empty() {
+            continue;
+        }
+        let a = angka::baca_teks(&angka, JenisAngka::Persen)
+            .ok()
+            .flatten()?;
+        hasil = Some(match hasil {
+            None => a.nilai,
+            Some(h) => h.checked_mul(a.nilai)?,
+        });
+    }
+    hasil
+}
+
+/// The code of a rincian row from its code cells: one cell (`5.1.02.01.01.0024`), or one cell
+/// per part (`5 | 1 | 02 | 01 | 01 | 0024`). A part stored as a number lost its leading zeros
+/// (`02` → 2): it is widened back to its part's width.
+fn kode_rekening(p: &Pembaca, r: u32, kolom: &[u32]) -> Option<String> {
+    const LEBAR: [usize; 6] = [1, 1, 2, 2, 2, 4];
+    let bagian: Vec<String> = kolom
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &c)| {
+            let isi = p.grid.sel(r, c);
+            match isi {
+                Isi::Angka(f) if f.fract() == 0.0 && *f >= 0.0 && *f < 1e9 => {
+                    let lebar = LEBAR.get(i).copied().unwrap_or(1);
+                    Some(format!("{:0lebar$}", *f as u64))
+                }
+                Isi::Teks(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+                _ => None,
+            }
+        })
+        .collect();
+    (!bagian.is_empty()).then(|| bagian.join("."))
+}
+
+fn cari_kolom(p: &Pembaca, r: u32) -> Option<Kolom> {
+    let b = p.grid.baris.iter().find(|b| b.r == r)?;
+    let label = |c: usize| b.sel.get(c).and_then(Isi::teks).map(kecil);
+    let lebar = b.sel.len();
+    let kode0 = (0..lebar).find(|&c| label(c).as_deref() == Some("kode rekening"))? as u32;
+    let uraian = (0..lebar).find(|&c| label(c).as_deref() == Some("uraian"))? as u32;
+    let jumlah = (0..lebar)
+        .rev()
+        .find(|&c| label(c).is_some_and(|l| l.starts_with("jumlah")))? as u32;
+    // The sub-header under `Rincian Perhitungan`.
+    let bawah = p.grid.baris.iter().find(|x| x.r == r.saturating_add(1));
+    let sub = |kata: &[&str]| {
+        bawah.and_then(|x| {
+            (0..x.sel.len())
+                .find(|&c| {
+                    x.sel[c]
+                        .teks()
+                        .map(kecil)
+                        .is_some_and(|l| kata.iter().any(|k| l.starts_with(k)))
+                })
+                .map(|c| c as u32)
+        })
+    };
+    Some(Kolom {
+        kode: (kode0..uraian).collect(),
+        uraian,
+        koefisien: sub(&["koefisien", "volume"]),
+        satuan: sub(&["satuan"]),
+        harga: sub(&["harga"]),
+        ppn: sub(&["ppn"]),
+        jumlah,
+    })
+}
+
+/// Reads a sheet [`tampak_dpa`] accepted.
+pub fn kenali(grid: &Grid) -> Hasil {
+    let mut p = Pembaca {
+        grid,
+        asal: Asal {
+            berkas: grid.berkas.clone(),
+            lembar: grid.lembar.clone(),
+        },
+        temuan: Vec::new(),
+        tanpa_hasil: Vec::new(),
+    };
+    let mut dpa = Dpa {
+        asal: p.asal.clone(),
+        tahun: None,
+        urusan: None,
+        bidang: None,
+        program: None,
+        kegiatan: None,
+        organisasi: None,
+        unit: None,
+        sub_kegiatan: None,
+        alokasi: Vec::new(),
+        sumber_dana: None,
+        lokasi: None,
+        indikator: Vec::new(),
+        rincian: Vec::new(),
+        jumlah: None,
+        penarikan: Vec::new(),
+        penarikan_jumlah: None,
+    };
+    let baris: Vec<u32> = grid.baris.iter().map(|b| b.r).collect();
+    let mut kolom: Option<(u32, Kolom)> = None;
+    // The indikator table's columns (tolok ukur, target) once its header is seen.
+    let mut kolom_indikator: Option<(u32, u32)> = None;
+    let mut jenis_indikator: Option<JenisIndikator> = None;
+    let mut i = 0;
+    // The title, key/value block and indikator table, up to the rincian header.
+    while i < baris.len() {
+        let r = baris[i];
+        i = i.saturating_add(1);
+        let Some((c, label)) = grid.baris.iter().find(|b| b.r == r).and_then(|b| {
+            (0..b.sel.len()).find_map(|c| b.sel[c].teks().map(|t| (c as u32, kecil(t))))
+        }) else {
+            continue;
+        };
+        if dpa.tahun.is_none()
+            && let Some(j) = label.find("tahun anggaran")
+        {
+            dpa.tahun = label[j..]
+                .split(|ch: char| !ch.is_ascii_digit())
+                .find_map(|s| s.parse::<i32>().ok().filter(|y| (2000..=2100).contains(y)));
+        }
+        if label == "kode rekening" {
+            if let Some(k) = cari_kolom(&p, r) {
+                kolom = Some((r, k));
+            }
+            break;
+        }
+        let nilai = p.nilai_label(r, c);
+        let teks_nilai = nilai.and_then(|a| p.teks(a.r, a.c));
+        match label.as_str() {
+            "urusan pemerintahan" | "urusan" => dpa.urusan = teks_nilai.as_ref().map(berkode),
+            "bidang urusan" | "bidang" => dpa.bidang = teks_nilai.as_ref().map(berkode),
+            "program" => dpa.program = teks_nilai.as_ref().map(berkode),
+            "kegiatan" => dpa.kegiatan = teks_nilai.as_ref().map(berkode),
+            "organisasi" | "skpd" => dpa.organisasi = teks_nilai.as_ref().map(berkode),
+            "unit" | "sub unit" | "unit organisasi" | "sub skpd" => {
+                dpa.unit = teks_nilai.as_ref().map(berkode)
+            }
+            "sub kegiatan" => dpa.sub_kegiatan = teks_nilai.as_ref().map(berkode),
+            "sumber pendanaan" | "sumber dana" => dpa.sumber_dana = teks_nilai,
+            "lokasi" => dpa.lokasi = teks_nilai,
+            l if l.starts_with("alokasi tahun") => {
+                let tahun = l
+                    .split(|ch: char| !ch.is_ascii_digit())
+                    .find_map(|s| s.parse::<i32>().ok().filter(|y| (2000..=2100).contains(y)));
+                if let (Some(y), Some(a)) = (tahun, nilai)
+                    && let Some(n) = p.angka(a.r, a.c)
+                {
+                    dpa.alokasi.push((y, n));
+                }
+            }
+            "indikator" => {
+                // `Indikator | Tolok Ukur Kinerja | Target Kinerja`.
+                let b = grid.baris.iter().find(|b| b.r == r);
+                let cari = |kata: &str| {
+                    b.and_then(|b| {
+                        (0..b.sel.len())
+                            .find(|&c| b.sel[c].teks().map(kecil).is_some_and(|l| l.contains(kata)))
+                            .map(|c| c as u32)
+                    })
+                };
+                kolom_indikator = cari("tolok ukur")
+                    .or_else(|| cari("tolak ukur"))
+                    .zip(cari("target"));
+                jenis_indikator = None;
+            }
+            l => {
+                if let Some((c_tolok, c_target)) = kolom_indikator {
+                    let jenis = match l {
+                        "capaian program" | "capaian kegiatan" => {
+                            Some(JenisIndikator::CapaianProgram)
+                        }
+                        "masukan" => Some(JenisIndikator::Masukan),
+                        "keluaran" => Some(JenisIndikator::Keluaran),
+                        "hasil" => Some(JenisIndikator::Hasil),
+                        _ => None,
+                    };
+                    // A row of the table without its label is one more of the kind above.
+                    let jenis = jenis.or(if c >= c_tolok { jenis_indikator } else { None });
+                    if let Some(j) = jenis
+                        && let Some(tolok) = p.teks(r, c_tolok)
+                    {
+                        jenis_indikator = Some(j);
+                        let target = p.teks(r, c_target);
+                        let (target_angka, satuan) = target
+                            .as_ref()
+                            .and_then(|t| super::pk::pisah_target(&t.isi))
+                            .map_or((None, None), |(a, s)| (Some(a.nilai), s));
+                        dpa.indikator.push(IndikatorDpa {
+                            jenis: j,
+                            tolok_ukur: tolok,
+                            target,
+                            target_angka,
+                            satuan,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    let Some((r_kepala, kol)) = kolom else {
+        return Hasil::Kosong { baris_kepala: 0 };
+    };
+    // The rincian, to the sub kegiatan's total.
+    while i < baris.len() {
+        let r = baris[i];
+        i = i.saturating_add(1);
+        if r <= r_kepala.saturating_add(1) {
+            continue;
+        }
+        let pertama = p.teks(r, kol.kode.first().copied().unwrap_or(kol.uraian));
+        if let Some(t) = &pertama {
+            let l = kecil(&t.isi);
+            if l.starts_with("jumlah") {
+                dpa.jumlah = p.angka(r, kol.jumlah);
+                break;
+            }
+        }
+        let Some(uraian) = p.teks(r, kol.uraian) else {
+            continue;
+        };
+        let kode = kode_rekening(&p, r, &kol.kode);
+        let awal = uraian.isi.trim_start();
+        let jenis = if awal.starts_with("[#]") {
+            JenisRincian::Kelompok
+        } else if awal.starts_with("[-]") {
+            JenisRincian::Keterangan
+        } else if let Some(k) = kode.as_deref() {
+            match Kode::baca(k) {
+                Some(k) if k.tingkat == Tingkat::Rekening => JenisRincian::Rekening(k),
+                // The akun alone (`5` BELANJA DAERAH) reads as an urusan code elsewhere.
+                Some(k) if k.bagian().count() == 1 => JenisRincian::Rekening(Kode {
+                    tingkat: Tingkat::Rekening,
+                    ..k
+                }),
+                _ => {
+                    p.catat(
+                        T::Peringatan,
+                        Alamat {
+                            r,
+                            c: kol.kode[0],
+                        },
+                        "KODE_REKENING_TIDAK_DIKENAL",
+                        format!("'{k}' bukan kode rekening (5.1.02.01.01.0024 atau 5.1.02.01.001.00024); baris dibaca sebagai rincian"),
+                    );
+                    JenisRincian::Item
+                }
+            }
+        } else {
+            JenisRincian::Item
+        };
+        let (nama, spesifikasi) = match uraian.isi.split_once('\n') {
+            Some((a, b)) if jenis == JenisRincian::Item => {
+                let s = b.trim();
+                let s = s
+                    .strip_prefix("Spesifikasi")
+                    .map_or(s, |x| x.trim_start_matches([' ', ':']).trim());
+                (rapikan(a), Some(rapikan(s)).filter(|x| !x.is_empty()))
+            }
+            _ => (rapikan(&uraian.isi), None),
+        };
+        let koefisien = kol.koefisien.and_then(|c| {
+            let sel = Alamat { r, c };
+            match grid.sel(r, c) {
+                Isi::Angka(f) => angka::dari_f64(*f).ok().map(|a: Angka| Koefisien {
+                    teks: angka::teks_f64(*f),
+                    nilai: a.nilai,
+                    sel,
+                }),
+                Isi::Teks(t) if !t.trim().is_empty() => match urai_koefisien(t) {
+                    Some(nilai) => Some(Koefisien {
+                        teks: rapikan(t),
+                        nilai,
+                        sel,
+                    }),
+                    None => {
+                        p.catat(
+                            T::Galat,
+                            sel,
+                            "KOEFISIEN_TIDAK_TERBACA",
+                            format!("koefisien '{}' tidak memuat angka volume", rapikan(t)),
+                        );
+                        None
+                    }
+                },
+                Isi::RumusTanpaHasil => {
+                    p.tanpa_hasil.push(sel);
+                    None
+                }
+                _ => None,
+            }
+        });
+        let ppn = kol.ppn.and_then(|c| {
+            let sel = Alamat { r, c };
+            let persen = matches!(grid.sel(r, c), Isi::Teks(t) if t.contains('%'));
+            let n = match grid.sel(r, c) {
+                Isi::Teks(t) if persen => {
+                    angka::baca_teks(t.trim().trim_end_matches('%').trim(), JenisAngka::Persen)
+                        .ok()
+                        .flatten()
+                        .map(|a| a.nilai)
+                }
+                _ => p.angka(r, c).map(|n| n.nilai()),
+            }?;
+            Some(if persen {
+                (Ppn::Tarif(n.checked_div(Decimal::ONE_HUNDRED)?), sel)
+            } else if n < Decimal::ONE {
+                (Ppn::Tarif(n), sel)
+            } else {
+                (Ppn::Rupiah(n), sel)
+            })
+        });
+        let harga = kol.harga.and_then(|c| p.angka(r, c));
+        let jumlah = p.angka(r, kol.jumlah);
+        dpa.rincian.push(BarisRincian {
+            r,
+            jenis,
+            uraian: Teks {
+                isi: nama,
+                sel: uraian.sel,
+            },
+            spesifikasi,
+            koefisien,
+            satuan: kol.satuan.and_then(|c| p.teks(r, c)).map(|t| t.isi),
+            harga,
+            ppn,
+            jumlah,
+        });
+    }
+    // The Rencana Penarikan Dana per bulan.
+    let mut di_penarikan = false;
+    while i < baris.len() {
+        let r = baris[i];
+        i = i.saturating_add(1);
+        let Some(b) = grid.baris.iter().find(|b| b.r == r) else {
+            continue;
+        };
+        let Some((c, label)) =
+            (0..b.sel.len()).find_map(|c| b.sel[c].teks().map(|t| (c as u32, kecil(t))))
+        else {
+            continue;
+        };
+        if label.starts_with("rencana penarikan") {
+            di_penarikan = true;
+            continue;
+        }
+        if !di_penarikan {
+            continue;
+        }
+        let nilai = (c.saturating_add(1)..b.sel.len() as u32)
+            .find(|&x| matches!(b.sel[x as usize], Isi::Angka(_) | Isi::RumusTanpaHasil))
+            .and_then(|x| p.angka(r, x));
+        if let Some(m) = BULAN.iter().position(|m| label == *m) {
+            if let Some(nilai) = nilai {
+                dpa.penarikan.push(Penarikan {
+                    bulan: u8::try_from(m).unwrap_or(0).saturating_add(1),
+                    nilai,
+                });
+            }
+        } else if label.starts_with("jumlah") {
+            dpa.penarikan_jumlah = nilai;
+            break;
+        } else if !dpa.penarikan.is_empty() {
+            break;
+        }
+    }
+    if let Some(&sel) = p.tanpa_hasil.first() {
+        let n = p.tanpa_hasil.len();
+        p.catat(
+            T::Info,
+            sel,
+            "RUMUS_TANPA_HASIL",
+            format!(
+                "{n} sel rumus tanpa nilai tersimpan (ekspor yang tidak menghitung); nilainya tidak dibaca sebagai angka tertulis, jumlahnya dihitung lkjip"
+            ),
+        );
+    }
+    if dpa.rincian.is_empty() && dpa.jumlah.is_none() {
+        return Hasil::Kosong {
+            baris_kepala: r_kepala.saturating_add(1),
+        };
+    }
+    Hasil::Dpa(Box::new(dpa), p.temuan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn koefisien_hasil_kali_volumenya() {
+        assert_eq!(urai_koefisien("2 Orang x 3 Hari"), Some(Decimal::from(6)));
+        assert_eq!(urai_koefisien("245 Orang / Kali"), Some(Decimal::from(245)));
+        assert_eq!(
+            urai_koefisien("59 Orang x 4 Kali"),
+            Some(Decimal::from(236))
+        );
+        assert_eq!(
+            urai_koefisien("1,5 Jam x 2 Orang"),
+            Some(Decimal::new(3, 0))
+        );
+        assert_eq!(urai_koefisien("Orang"), None);
+    }
+}

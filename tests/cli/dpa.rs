@@ -1,0 +1,126 @@
+//! DPA rincian (`samples/bontang-barat-2022/dpa/`, made by `samples/buat_dpa.py` with the
+//! pagu of seed 001 Tabel 19; rincian lines illustrative, see that folder's README): the
+//! 30 rincian workbooks check clean, and a copy with one line's jumlah, one rekening total
+//! and one month of the Rencana Penarikan changed is reported at those cells.
+
+use crate::bantu::{akar, periksa_semua_json, temuan_tingkat};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+const DPA: &str = "samples/bontang-barat-2022/dpa";
+const KOORDINASI: &str = "samples/bontang-barat-2022/dpa/DPA-RINCIAN_7.01.01.2.01.06_Koordinasi_dan_Penyusunan_Laporan_Capaian_Kinerja_dan_Ikhtis.xlsx";
+
+fn rincian() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(akar(DPA))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let n = p.file_name().unwrap().to_string_lossy();
+            n.starts_with("DPA-RINCIAN_") && n.ends_with(".xlsx")
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// A copy of `asal` whose cells (first sheet) hold these cached values.
+fn salin_dengan_nilai(asal: &str, ganti: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let tujuan = dir.path().join("dpa.xlsx");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(akar(asal)).unwrap()).unwrap();
+    let mut tulis = zip::ZipWriter::new(std::fs::File::create(&tujuan).unwrap());
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let nama = f.name().unwrap().to_string();
+        let mut isi = Vec::new();
+        f.read_to_end(&mut isi).unwrap();
+        if nama == "xl/worksheets/sheet1.xml" {
+            let mut teks = String::from_utf8(isi).unwrap();
+            for (sel, jadi) in ganti {
+                let awal = teks.find(&format!("r=\"{sel}\"")).expect("sel ada");
+                let v = awal + teks[awal..].find("<v>").unwrap() + 3;
+                let akhir = v + teks[v..].find("</v>").unwrap();
+                teks.replace_range(v..akhir, jadi);
+            }
+            isi = teks.into_bytes();
+        }
+        tulis
+            .start_file(nama, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        tulis.write_all(&isi).unwrap();
+    }
+    tulis.finish().unwrap();
+    (dir, tujuan)
+}
+
+#[test]
+fn rincian_dpa_sampel_tanpa_galat() {
+    let berkas = rincian();
+    assert_eq!(berkas.len(), 30);
+    let json = periksa_semua_json(&berkas, 0);
+    assert_eq!(json["ringkasan"]["galat"], 0, "{json:#}");
+    assert_eq!(json["ringkasan"]["peringatan"], 0, "{json:#}");
+    // With the realisasi workbook: every DPA's pagu is its sub kegiatan's in Tabel 19.
+    let mut dengan = berkas.clone();
+    dengan.push(akar("samples/bontang-barat-2022/realisasi.xlsx"));
+    let json = periksa_semua_json(&dengan, 0);
+    assert_eq!(json["ringkasan"]["galat"], 0, "{json:#}");
+}
+
+#[test]
+fn tiga_angka_diubah_dilaporkan_di_selnya() {
+    // Sub kegiatan 7.01.01.2.01.06 (pagu 1.698.100, seed 001 Tabel 19):
+    // - L40, Ballpoint 3 × 3.500 = 10.500, typed 10.050: its product and its [-] note's
+    //   SUBTOTAL (L39 25.500 − Map Plastik 15.000) both say 10.500;
+    // - L42, rekening 5.1.02.01.01.0026 Bahan Cetak 172.600, typed 172.700: its [#] group
+    //   (L43 172.600) and its parent 5.1.02.01.01 (L36 648.100 − 25.500 − 450.000) both say
+    //   172.600;
+    // - G71, penarikan April 212.262, typed 212.263: the twelve months then add up to
+    //   1.698.101, not the Jumlah G80 1.698.100 (which is the pagu). A month has no second
+    //   sum to tell which month it was: reported at the Jumlah.
+    let (_dir, salinan) = salin_dengan_nilai(
+        KOORDINASI,
+        &[("L40", "10050"), ("L42", "172700"), ("G71", "212263")],
+    );
+    let json = periksa_semua_json(&[salinan], 1);
+    let galat: Vec<(String, String, String)> = temuan_tingkat(&json, "galat")
+        .iter()
+        .map(|t| {
+            (
+                t["kode"].as_str().unwrap().to_string(),
+                t["lokasi"]["sel"].as_str().unwrap().to_string(),
+                t["seharusnya"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let f = |k: &str, s: &str, h: &str| (k.to_string(), s.to_string(), h.to_string());
+    assert_eq!(
+        galat,
+        [
+            f("DPA_SALAH_KETIK", "L40", "10.500"),
+            f("DPA_SALAH_KETIK", "L42", "172.600"),
+            f("DPA_JUMLAH_PENARIKAN", "G80", "1.698.101"),
+        ],
+        "{json:#}"
+    );
+}
+
+#[test]
+fn pagu_dpa_berbeda_dari_realisasi() {
+    // The sub kegiatan's total L65 typed 1.698.000 (100 less), the lines untouched: they add
+    // up to 1.698.100, and Tabel 19's pagu of 7.01.01.2.01.06 is 1.698.100.
+    let (_dir, salinan) = salin_dengan_nilai(KOORDINASI, &[("L65", "1698000")]);
+    let json = periksa_semua_json(
+        &[salinan, akar("samples/bontang-barat-2022/realisasi.xlsx")],
+        1,
+    );
+    let galat = temuan_tingkat(&json, "galat");
+    let ada = |kode: &str, sel: &str| {
+        galat.iter().any(|t| {
+            t["kode"] == kode && t["lokasi"]["sel"] == sel && t["seharusnya"] == "1.698.100"
+        })
+    };
+    assert!(ada("DPA_JUMLAH_SUB_KEGIATAN", "L65"), "{json:#}");
+    assert!(ada("DPA_BEDA_REALISASI", "L65"), "{json:#}");
+}
