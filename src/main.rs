@@ -176,6 +176,33 @@ enum Perintah {
         )]
         keluaran: Option<PathBuf>,
     },
+    /// Mengubah banyak ekspor DPA sekaligus menjadi satu buku kerja (Sub Kegiatan, Rincian, Indikator, Status, Temuan)
+    #[command(
+        override_usage = "lkjip konversi <FOLDER|BERKAS>... -o <KELUARAN.xlsx> [--jobs N]",
+        after_help = "Folder ditelusuri sampai ke subfoldernya. Berkas yang gagal dibaca tidak menghentikan yang lain: \nsemuanya tercantum di lembar Status beserta alasannya. Kode keluar 1 bila ada berkas yang gagal\natau ada galat, 2 bila tidak ada DPA yang terbaca.\n\nContoh:\n  lkjip konversi samples/bontang-barat-2022/dpa -o keluaran/dpa.xlsx"
+    )]
+    Konversi {
+        /// Berkas atau folder ekspor DPA
+        #[arg(
+            required = true,
+            value_name = "FOLDER|BERKAS",
+            help_heading = "Masukan"
+        )]
+        masukan: Vec<PathBuf>,
+        /// Buku kerja yang ditulis
+        #[arg(
+            short = 'o',
+            long = "keluaran",
+            visible_alias = "output",
+            value_name = "KELUARAN.xlsx",
+            required = true,
+            help_heading = "Keluaran"
+        )]
+        keluaran: PathBuf,
+        /// Berkas yang dibaca bersamaan (bawaan: jumlah inti prosesor)
+        #[arg(long, short = 'j', value_name = "N", help_heading = "Pilihan")]
+        jobs: Option<usize>,
+    },
     /// Menulis formulir kosong untuk data yang tidak ada di ekspor SIPD/LRA
     #[command(
         visible_alias = "template",
@@ -522,6 +549,58 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(if !p.gagal.is_empty() {
                 ExitCode::from(2)
             } else if r.galat > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Perintah::Konversi {
+            masukan,
+            keluaran,
+            jobs,
+        } => {
+            use std::io::IsTerminal;
+            let jobs = jobs.unwrap_or_else(|| {
+                std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+            });
+            // A bar on a terminal only: a pipe or a log file gets the summary lines alone.
+            let bar = if std::io::stderr().is_terminal() {
+                indicatif::ProgressBar::new(0)
+            } else {
+                indicatif::ProgressBar::hidden()
+            };
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} berkas, {elapsed} berjalan, sisa ±{eta}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let k = perintah::konversi(&masukan, &keluaran, jobs, &|selesai, total| {
+                bar.set_length(total as u64);
+                bar.set_position(selesai as u64);
+            })?;
+            bar.finish_and_clear();
+            use lkjip::tables::konversi::Keadaan;
+            let hitung = |x| k.status.iter().filter(|s| s.keadaan == x).count();
+            for s in k.status.iter().filter(|s| s.keadaan != Keadaan::Dibaca) {
+                eprintln!("{:<10} {}: {}", s.keadaan.nama(), s.berkas, s.alasan);
+            }
+            let r = k.ringkasan;
+            eprintln!(
+                "ditulis    {} ({} sub kegiatan, {} baris rincian dari {} berkas; {} dilewati, {} gagal); temuan: {} galat, {} peringatan, {} info",
+                keluaran.display(),
+                k.sub_kegiatan,
+                k.rincian,
+                hitung(Keadaan::Dibaca),
+                hitung(Keadaan::Dilewati),
+                hitung(Keadaan::Gagal),
+                r.galat,
+                r.peringatan,
+                r.info
+            );
+            Ok(if k.sub_kegiatan == 0 {
+                ExitCode::from(2)
+            } else if hitung(Keadaan::Gagal) > 0 || r.galat > 0 {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS

@@ -71,8 +71,69 @@ fn cara_hitung(b: &BarisRincian) -> String {
     }
 }
 
-/// Every check of one DPA.
+/// Every check of one DPA; for a DPPA, of its rows before the change too, and each
+/// Bertambah/(Berkurang) = Sesudah − Sebelum.
 pub fn periksa(d: &Dpa) -> Vec<Temuan> {
+    let mut temuan = periksa_satu(d);
+    if let Some(lama) = d.sebelum() {
+        temuan.extend(periksa_satu(&lama));
+        temuan.extend(periksa_perubahan(d));
+    }
+    temuan
+}
+
+/// Bertambah/(Berkurang) = Sesudah − Sebelum, on every row and on the total.
+fn periksa_perubahan(d: &Dpa) -> Vec<Temuan> {
+    let mut temuan = Vec::new();
+    let baris = d
+        .rincian
+        .iter()
+        .map(|b| {
+            (
+                b.uraian.isi.clone(),
+                b.jumlah.as_ref(),
+                b.sebelum.as_ref().and_then(|s| s.jumlah.as_ref()),
+                b.bertambah.as_ref(),
+            )
+        })
+        .chain(std::iter::once((
+            "Jumlah Anggaran Sub Kegiatan".to_string(),
+            d.jumlah.as_ref(),
+            d.jumlah_sebelum.as_ref(),
+            d.jumlah_bertambah.as_ref(),
+        )));
+    for (nama, sesudah, sebelum, bertambah) in baris {
+        let Some(t) = bertambah else { continue };
+        let nol = Decimal::ZERO;
+        let Ok(selisih) = angka::kurang(
+            sesudah.map_or(nol, Nilai::nilai),
+            sebelum.map_or(nol, Nilai::nilai),
+        ) else {
+            continue;
+        };
+        if sesudah.is_none() && sebelum.is_none() || t.nilai() == selisih {
+            continue;
+        }
+        temuan.push(
+            Temuan::baru(
+                T::Galat,
+                "DPA_BERTAMBAH_SALAH",
+                d.asal.sumber(t.sel),
+                format!(
+                    "{nama}: Bertambah/(Berkurang) tertulis {}, padahal Sesudah − Sebelum = {} − {} = {}",
+                    rupiah(t.nilai()),
+                    rupiah(sesudah.map_or(nol, Nilai::nilai)),
+                    rupiah(sebelum.map_or(nol, Nilai::nilai)),
+                    rupiah(selisih)
+                ),
+            )
+            .dengan_nilai(rupiah(t.nilai()), rupiah(selisih)),
+        );
+    }
+    temuan
+}
+
+fn periksa_satu(d: &Dpa) -> Vec<Temuan> {
     let mut temuan = Vec::new();
     let mut semua_selisih: Vec<Selisih> = Vec::new();
     let nama = |b: &BarisRincian| match &b.jenis {
@@ -364,6 +425,8 @@ mod tests {
             harga: kh.map(|(_, h)| nilai(h, r)),
             ppn: None,
             jumlah: Some(nilai(jumlah, r)),
+            sebelum: None,
+            bertambah: None,
         }
     }
 
@@ -403,6 +466,9 @@ mod tests {
             jumlah: Some(nilai(total, 64)),
             penarikan: Vec::new(),
             penarikan_jumlah: None,
+            perubahan: false,
+            jumlah_sebelum: None,
+            jumlah_bertambah: None,
         }
     }
 

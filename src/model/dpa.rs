@@ -78,6 +78,15 @@ pub enum Ppn {
     Rupiah(Decimal),
 }
 
+/// A perubahan (DPPA) row's values before the change; the row's own fields are after it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Sebelum {
+    pub koefisien: Option<Koefisien>,
+    pub harga: Option<Nilai>,
+    pub ppn: Option<(Ppn, crate::model::Alamat)>,
+    pub jumlah: Option<Nilai>,
+}
+
 /// One row of the rincian belanja.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarisRincian {
@@ -91,6 +100,9 @@ pub struct BarisRincian {
     pub harga: Option<Nilai>,
     pub ppn: Option<(Ppn, crate::model::Alamat)>,
     pub jumlah: Option<Nilai>,
+    /// DPPA: the values before the change, and `Bertambah/(Berkurang)`.
+    pub sebelum: Option<Box<Sebelum>>,
+    pub bertambah: Option<Nilai>,
 }
 
 /// One month of the Rencana Penarikan Dana.
@@ -119,13 +131,42 @@ pub struct Dpa {
     pub lokasi: Option<Teks>,
     pub indikator: Vec<IndikatorDpa>,
     pub rincian: Vec<BarisRincian>,
-    /// `Jumlah Anggaran Sub Kegiatan`.
+    /// `Jumlah Anggaran Sub Kegiatan` (after the change, for a DPPA).
     pub jumlah: Option<Nilai>,
+    /// A DPPA (`Sebelum | Sesudah | Bertambah/(Berkurang)`): its total before the change and
+    /// the change.
+    pub perubahan: bool,
+    pub jumlah_sebelum: Option<Nilai>,
+    pub jumlah_bertambah: Option<Nilai>,
     pub penarikan: Vec<Penarikan>,
     pub penarikan_jumlah: Option<Nilai>,
 }
 
 impl Dpa {
+    /// A DPPA as it was before the change: each row's Sebelum values in place of its own,
+    /// to be checked as any DPA. `None` for a DPA that is no perubahan.
+    pub fn sebelum(&self) -> Option<Dpa> {
+        if !self.perubahan {
+            return None;
+        }
+        let mut d = self.clone();
+        for b in &mut d.rincian {
+            let s = b.sebelum.take().map(|x| *x).unwrap_or_default();
+            b.koefisien = s.koefisien;
+            b.harga = s.harga;
+            b.ppn = s.ppn;
+            b.jumlah = s.jumlah;
+            b.bertambah = None;
+        }
+        d.jumlah = self.jumlah_sebelum.clone();
+        d.perubahan = false;
+        d.alokasi.clear();
+        d.indikator.clear();
+        d.penarikan.clear();
+        d.penarikan_jumlah = None;
+        Some(d)
+    }
+
     /// The pagu of the sub kegiatan: its stated total, else this year's alokasi.
     pub fn pagu(&self) -> Option<&Nilai> {
         self.jumlah.as_ref().or_else(|| {

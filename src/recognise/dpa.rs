@@ -12,6 +12,7 @@
 
 use crate::angka::{self, Angka, JenisAngka};
 use crate::kode::{Kode, Tingkat};
+use crate::model::dpa::Sebelum;
 use crate::model::dpa::{
     BarisRincian, Berkode, Dpa, IndikatorDpa, JenisIndikator, JenisRincian, Koefisien, Penarikan,
     Ppn,
@@ -61,15 +62,25 @@ pub enum Hasil {
     },
 }
 
-/// The rincian's columns.
-struct Kolom {
-    kode: Vec<u32>,
-    uraian: u32,
+/// The amount columns of one side of the rincian (a DPA's only one; a DPPA's Sesudah or
+/// Sebelum).
+#[derive(Default)]
+struct KolomNilai {
     koefisien: Option<u32>,
     satuan: Option<u32>,
     harga: Option<u32>,
     ppn: Option<u32>,
-    jumlah: u32,
+    jumlah: Option<u32>,
+}
+
+/// The rincian's columns, and the last header row.
+struct Kolom {
+    kode: Vec<u32>,
+    uraian: u32,
+    kini: KolomNilai,
+    sebelum: Option<KolomNilai>,
+    bertambah: Option<u32>,
+    r_akhir: u32,
 }
 
 struct Pembaca<'a> {
@@ -223,38 +234,148 @@ fn kode_rekening(p: &Pembaca, r: u32, kolom: &[u32]) -> Option<String> {
     (!bagian.is_empty()).then(|| bagian.join("."))
 }
 
+/// The rincian header from its row `r` (`Kode Rekening | Uraian | …`) and the rows under it
+/// that continue it: each column by its header path, top-down (`Rincian Perhitungan ›
+/// Sesudah › Harga` is the harga after the change).
 fn cari_kolom(p: &Pembaca, r: u32) -> Option<Kolom> {
-    let b = p.grid.baris.iter().find(|b| b.r == r)?;
-    let label = |c: usize| b.sel.get(c).and_then(Isi::teks).map(kecil);
-    let lebar = b.sel.len();
-    let kode0 = (0..lebar).find(|&c| label(c).as_deref() == Some("kode rekening"))? as u32;
-    let uraian = (0..lebar).find(|&c| label(c).as_deref() == Some("uraian"))? as u32;
-    let jumlah = (0..lebar)
-        .rev()
-        .find(|&c| label(c).is_some_and(|l| l.starts_with("jumlah")))? as u32;
-    // The sub-header under `Rincian Perhitungan`.
-    let bawah = p.grid.baris.iter().find(|x| x.r == r.saturating_add(1));
-    let sub = |kata: &[&str]| {
-        bawah.and_then(|x| {
-            (0..x.sel.len())
-                .find(|&c| {
-                    x.sel[c]
-                        .teks()
-                        .map(kecil)
-                        .is_some_and(|l| kata.iter().any(|k| l.starts_with(k)))
-                })
-                .map(|c| c as u32)
-        })
-    };
+    use super::kepala::{lanjutan_kepala, teks_kepala};
+    let grid = p.grid;
+    let i = grid.baris.iter().position(|b| b.r == r)?;
+    let mut akhir = r;
+    for b in grid.baris[i.saturating_add(1)..].iter().take(2) {
+        if b.r != akhir.saturating_add(1) || !lanjutan_kepala(&b.sel) {
+            break;
+        }
+        akhir = b.r;
+    }
+    let lebar = grid.baris[i].sel.len() as u32;
+    let teks = teks_kepala(grid, r, akhir, grid.lebar().max(lebar));
+    let mut kode = Vec::new();
+    let mut uraian = None;
+    let mut kini = KolomNilai::default();
+    let mut sebelum = KolomNilai::default();
+    let mut ada_sebelum = false;
+    let mut bertambah = None;
+    for c in 0..grid.lebar().max(lebar) {
+        let mut jalur: Vec<String> = Vec::new();
+        for t in teks.iter().filter_map(|b| b.get(c as usize)?.clone()) {
+            let t = kecil(&t);
+            if jalur.last() != Some(&t) {
+                jalur.push(t);
+            }
+        }
+        let Some(atas) = jalur.first() else { continue };
+        if atas == "kode rekening" {
+            kode.push(c);
+            continue;
+        }
+        if atas == "uraian" {
+            uraian.get_or_insert(c);
+            continue;
+        }
+        if atas.starts_with("bertambah") {
+            bertambah.get_or_insert(c);
+            continue;
+        }
+        let sisi = if jalur.iter().any(|t| t.contains("sebelum")) {
+            ada_sebelum = true;
+            &mut sebelum
+        } else {
+            &mut kini
+        };
+        let Some(daun) = jalur.last() else { continue };
+        let tempat = if daun.starts_with("koefisien") || daun.starts_with("volume") {
+            &mut sisi.koefisien
+        } else if daun.starts_with("satuan") {
+            &mut sisi.satuan
+        } else if daun.starts_with("harga") {
+            &mut sisi.harga
+        } else if daun.starts_with("ppn") {
+            &mut sisi.ppn
+        } else if daun.starts_with("jumlah") {
+            &mut sisi.jumlah
+        } else {
+            continue;
+        };
+        tempat.get_or_insert(c);
+    }
+    kini.jumlah?;
+    let uraian = uraian?;
+    // The code's cells: from `Kode Rekening` to the uraian (one cell per part, the title
+    // merged over them).
+    let kode: Vec<u32> = kode.first().map_or(Vec::new(), |&k| (k..uraian).collect());
     Some(Kolom {
-        kode: (kode0..uraian).collect(),
+        kode,
         uraian,
-        koefisien: sub(&["koefisien", "volume"]),
-        satuan: sub(&["satuan"]),
-        harga: sub(&["harga"]),
-        ppn: sub(&["ppn"]),
-        jumlah,
+        kini,
+        sebelum: ada_sebelum.then_some(sebelum),
+        bertambah,
+        r_akhir: akhir,
     })
+}
+
+/// The amounts of one side of a rincian row (a DPPA's Sebelum has the same fields).
+fn nilai_sisi(p: &mut Pembaca, r: u32, k: &KolomNilai) -> Sebelum {
+    let grid = p.grid;
+    let koefisien = k.koefisien.and_then(|c| {
+        let sel = Alamat { r, c };
+        match grid.sel(r, c) {
+            Isi::Angka(f) => angka::dari_f64(*f).ok().map(|a: Angka| Koefisien {
+                teks: angka::teks_f64(*f),
+                nilai: a.nilai,
+                sel,
+            }),
+            Isi::Teks(t) if !t.trim().is_empty() => match urai_koefisien(t) {
+                Some(nilai) => Some(Koefisien {
+                    teks: rapikan(t),
+                    nilai,
+                    sel,
+                }),
+                None => {
+                    p.catat(
+                        T::Galat,
+                        sel,
+                        "KOEFISIEN_TIDAK_TERBACA",
+                        format!("koefisien '{}' tidak memuat angka volume", rapikan(t)),
+                    );
+                    None
+                }
+            },
+            Isi::RumusTanpaHasil => {
+                p.tanpa_hasil.push(sel);
+                None
+            }
+            _ => None,
+        }
+    });
+    let ppn = k.ppn.and_then(|c| {
+        let sel = Alamat { r, c };
+        let persen = matches!(grid.sel(r, c), Isi::Teks(t) if t.contains('%'));
+        let n = match grid.sel(r, c) {
+            Isi::Teks(t) if persen => {
+                angka::baca_teks(t.trim().trim_end_matches('%').trim(), JenisAngka::Persen)
+                    .ok()
+                    .flatten()
+                    .map(|a| a.nilai)
+            }
+            _ => p.angka(r, c).map(|n| n.nilai()),
+        }?;
+        Some(if persen {
+            (Ppn::Tarif(n.checked_div(Decimal::ONE_HUNDRED)?), sel)
+        } else if n < Decimal::ONE {
+            (Ppn::Tarif(n), sel)
+        } else {
+            (Ppn::Rupiah(n), sel)
+        })
+    });
+    let harga = k.harga.and_then(|c| p.angka(r, c));
+    let jumlah = k.jumlah.and_then(|c| p.angka(r, c));
+    Sebelum {
+        koefisien,
+        harga,
+        ppn,
+        jumlah,
+    }
 }
 
 /// Reads a sheet [`tampak_dpa`] accepted.
@@ -286,6 +407,9 @@ pub fn kenali(grid: &Grid) -> Hasil {
         jumlah: None,
         penarikan: Vec::new(),
         penarikan_jumlah: None,
+        perubahan: false,
+        jumlah_sebelum: None,
+        jumlah_bertambah: None,
     };
     let baris: Vec<u32> = grid.baris.iter().map(|b| b.r).collect();
     let mut kolom: Option<(u32, Kolom)> = None;
@@ -341,13 +465,20 @@ pub fn kenali(grid: &Grid) -> Hasil {
             }
             "indikator" => {
                 // `Indikator | Tolok Ukur Kinerja | Target Kinerja`.
-                let b = grid.baris.iter().find(|b| b.r == r);
+                // A DPPA writes `Sebelum | Sesudah` here and the titles in the row under it:
+                // the last of each is the one after the change.
                 let cari = |kata: &str| {
-                    b.and_then(|b| {
-                        (0..b.sel.len())
-                            .find(|&c| b.sel[c].teks().map(kecil).is_some_and(|l| l.contains(kata)))
-                            .map(|c| c as u32)
-                    })
+                    grid.baris
+                        .iter()
+                        .filter(|b| b.r == r || b.r == r.saturating_add(1))
+                        .find_map(|b| {
+                            (0..b.sel.len())
+                                .rev()
+                                .find(|&c| {
+                                    b.sel[c].teks().map(kecil).is_some_and(|l| l.contains(kata))
+                                })
+                                .map(|c| c as u32)
+                        })
                 };
                 kolom_indikator = cari("tolok ukur")
                     .or_else(|| cari("tolak ukur"))
@@ -391,18 +522,25 @@ pub fn kenali(grid: &Grid) -> Hasil {
     let Some((r_kepala, kol)) = kolom else {
         return Hasil::Kosong { baris_kepala: 0 };
     };
+    dpa.perubahan = kol.sebelum.is_some();
     // The rincian, to the sub kegiatan's total.
     while i < baris.len() {
         let r = baris[i];
         i = i.saturating_add(1);
-        if r <= r_kepala.saturating_add(1) {
+        if r <= kol.r_akhir {
             continue;
         }
         let pertama = p.teks(r, kol.kode.first().copied().unwrap_or(kol.uraian));
         if let Some(t) = &pertama {
             let l = kecil(&t.isi);
             if l.starts_with("jumlah") {
-                dpa.jumlah = p.angka(r, kol.jumlah);
+                dpa.jumlah = kol.kini.jumlah.and_then(|c| p.angka(r, c));
+                dpa.jumlah_sebelum = kol
+                    .sebelum
+                    .as_ref()
+                    .and_then(|k| k.jumlah)
+                    .and_then(|c| p.angka(r, c));
+                dpa.jumlah_bertambah = kol.bertambah.and_then(|c| p.angka(r, c));
                 break;
             }
         }
@@ -449,59 +587,17 @@ pub fn kenali(grid: &Grid) -> Hasil {
             }
             _ => (rapikan(&uraian.isi), None),
         };
-        let koefisien = kol.koefisien.and_then(|c| {
-            let sel = Alamat { r, c };
-            match grid.sel(r, c) {
-                Isi::Angka(f) => angka::dari_f64(*f).ok().map(|a: Angka| Koefisien {
-                    teks: angka::teks_f64(*f),
-                    nilai: a.nilai,
-                    sel,
-                }),
-                Isi::Teks(t) if !t.trim().is_empty() => match urai_koefisien(t) {
-                    Some(nilai) => Some(Koefisien {
-                        teks: rapikan(t),
-                        nilai,
-                        sel,
-                    }),
-                    None => {
-                        p.catat(
-                            T::Galat,
-                            sel,
-                            "KOEFISIEN_TIDAK_TERBACA",
-                            format!("koefisien '{}' tidak memuat angka volume", rapikan(t)),
-                        );
-                        None
-                    }
-                },
-                Isi::RumusTanpaHasil => {
-                    p.tanpa_hasil.push(sel);
-                    None
-                }
-                _ => None,
-            }
-        });
-        let ppn = kol.ppn.and_then(|c| {
-            let sel = Alamat { r, c };
-            let persen = matches!(grid.sel(r, c), Isi::Teks(t) if t.contains('%'));
-            let n = match grid.sel(r, c) {
-                Isi::Teks(t) if persen => {
-                    angka::baca_teks(t.trim().trim_end_matches('%').trim(), JenisAngka::Persen)
-                        .ok()
-                        .flatten()
-                        .map(|a| a.nilai)
-                }
-                _ => p.angka(r, c).map(|n| n.nilai()),
-            }?;
-            Some(if persen {
-                (Ppn::Tarif(n.checked_div(Decimal::ONE_HUNDRED)?), sel)
-            } else if n < Decimal::ONE {
-                (Ppn::Tarif(n), sel)
-            } else {
-                (Ppn::Rupiah(n), sel)
-            })
-        });
-        let harga = kol.harga.and_then(|c| p.angka(r, c));
-        let jumlah = p.angka(r, kol.jumlah);
+        let Sebelum {
+            koefisien,
+            harga,
+            ppn,
+            jumlah,
+        } = nilai_sisi(&mut p, r, &kol.kini);
+        let sebelum = kol
+            .sebelum
+            .as_ref()
+            .map(|k| Box::new(nilai_sisi(&mut p, r, k)));
+        let bertambah = kol.bertambah.and_then(|c| p.angka(r, c));
         dpa.rincian.push(BarisRincian {
             r,
             jenis,
@@ -511,10 +607,12 @@ pub fn kenali(grid: &Grid) -> Hasil {
             },
             spesifikasi,
             koefisien,
-            satuan: kol.satuan.and_then(|c| p.teks(r, c)).map(|t| t.isi),
+            satuan: kol.kini.satuan.and_then(|c| p.teks(r, c)).map(|t| t.isi),
             harga,
             ppn,
             jumlah,
+            sebelum,
+            bertambah,
         });
     }
     // The Rencana Penarikan Dana per bulan.

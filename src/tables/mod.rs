@@ -7,6 +7,7 @@
 //! recalculation. Adding a table is one new module and one line in [`susun`].
 
 pub mod grafik;
+pub mod konversi;
 pub mod salinan;
 pub mod tabel_11;
 pub mod tabel_12;

@@ -10,6 +10,8 @@ use std::path::PathBuf;
 const DPA: &str = "samples/bontang-barat-2022/dpa";
 const KOORDINASI: &str = "samples/bontang-barat-2022/dpa/DPA-RINCIAN_7.01.01.2.01.06_Koordinasi_dan_Penyusunan_Laporan_Capaian_Kinerja_dan_Ikhtis.xlsx";
 
+const DPPA: &str = "samples/bontang-barat-2022/dpa/DPPA-RINCIAN_7.01.02.2.02.03_Peningkatan_Efektifitas_Pelaksanaan_Pelayanan_Kepada_Masyara.xlsx";
+
 fn rincian() -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(akar(DPA))
         .unwrap()
@@ -123,4 +125,114 @@ fn pagu_dpa_berbeda_dari_realisasi() {
     };
     assert!(ada("DPA_JUMLAH_SUB_KEGIATAN", "L65"), "{json:#}");
     assert!(ada("DPA_BEDA_REALISASI", "L65"), "{json:#}");
+}
+
+#[test]
+fn dppa_sebelum_sesudah_dan_bertambah() {
+    // The perubahan of 7.01.02.2.02.03 (pagu 94.925.000 → 81.290.905, the latter seed 001
+    // Tabel 19's): both sides and every Bertambah/(Berkurang) add up.
+    let json = periksa_semua_json(&[akar(DPPA)], 0);
+    assert_eq!(json["ringkasan"]["galat"], 0, "{json:#}");
+    // Bahan Bakar Pertalite: Sesudah 23.409.000 − Sebelum 34.425.000 = −11.016.000, typed
+    // −11.016.001 in R42.
+    let (_dir, salinan) = salin_dengan_nilai(DPPA, &[("R42", "-11016001")]);
+    let json = periksa_semua_json(&[salinan], 1);
+    let galat = temuan_tingkat(&json, "galat");
+    assert_eq!(galat.len(), 1, "{json:#}");
+    assert_eq!(galat[0]["kode"], "DPA_BERTAMBAH_SALAH");
+    assert_eq!(galat[0]["lokasi"]["sel"], "R42");
+    assert_eq!(galat[0]["seharusnya"], "-11.016.000");
+    // The Sebelum jumlah L42 typed 34.425.001: 4.500 × 7.650 and its [-] note both say
+    // 34.425.000 (and the Bertambah beside it then does not follow).
+    let (_dir, salinan) = salin_dengan_nilai(DPPA, &[("L42", "34425001")]);
+    let json = periksa_semua_json(&[salinan], 1);
+    let kode: Vec<(&str, &str)> = temuan_tingkat(&json, "galat")
+        .iter()
+        .map(|t| {
+            (
+                t["kode"].as_str().unwrap(),
+                t["lokasi"]["sel"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kode,
+        [("DPA_SALAH_KETIK", "L42"), ("DPA_BERTAMBAH_SALAH", "R42")],
+        "{json:#}"
+    );
+}
+
+#[test]
+fn konversi_berkas_campuran_dan_status() {
+    // Two good DPA, a corrupt file, and an unrelated workbook (a realisasi LRA), one of them
+    // in a subfolder: the DPA are converted, the others are in Status with why, the exit code
+    // says one failed, and no progress bar reaches a pipe.
+    let dir = tempfile::tempdir().unwrap();
+    let masukan = dir.path().join("masukan");
+    std::fs::create_dir_all(masukan.join("sub")).unwrap();
+    let dua = &rincian()[..2];
+    std::fs::copy(&dua[0], masukan.join("a.xlsx")).unwrap();
+    std::fs::copy(&dua[1], masukan.join("sub").join("b.xlsx")).unwrap();
+    std::fs::write(masukan.join("rusak.xlsx"), b"PK\x03\x04 bukan zip").unwrap();
+    std::fs::copy(
+        akar("samples/bontang-barat-2022/realisasi.xlsx"),
+        masukan.join("lra.xlsx"),
+    )
+    .unwrap();
+    let keluaran = dir.path().join("dpa.xlsx");
+    let hasil = crate::bantu::lkjip()
+        .args(["konversi", "--jobs", "2", "-o"])
+        .arg(&keluaran)
+        .arg(&masukan)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        !stderr.contains('\r') && !stderr.contains("berjalan"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 sub kegiatan"), "{stderr}");
+    let status = crate::bantu::lembar(&keluaran, "Status");
+    let baris: Vec<(String, String, String)> = status
+        .iter()
+        .skip(3)
+        .map(|r| {
+            let t = |i: usize| crate::bantu::teks(&r[i]);
+            let nama = std::path::Path::new(&t(0))
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .to_string();
+            (nama, t(1), t(4))
+        })
+        .collect();
+    let cari = |n: &str| {
+        baris
+            .iter()
+            .find(|b| b.0 == n)
+            .unwrap_or_else(|| panic!("{n}: {baris:?}"))
+    };
+    assert_eq!(cari("a.xlsx").1, "dibaca");
+    assert_eq!(cari("b.xlsx").1, "dibaca");
+    assert_eq!(cari("rusak.xlsx").1, "gagal");
+    assert!(!cari("rusak.xlsx").2.is_empty());
+    assert_eq!(cari("lra.xlsx").1, "dilewati");
+    assert!(
+        cari("lra.xlsx").2.contains("tabel realisasi anggaran"),
+        "{baris:?}"
+    );
+    // The two DPA's sub kegiatan, with the pagu of seed 001 Tabel 19.
+    let sub = crate::bantu::lembar(&keluaran, "Sub Kegiatan");
+    let pagu: Vec<_> = sub
+        .iter()
+        .skip(3)
+        .map(|r| crate::bantu::angka(&r[7]))
+        .collect();
+    assert_eq!(
+        pagu,
+        [
+            Some(crate::bantu::indo("1.698.100")),
+            Some(crate::bantu::indo("1.698.100"))
+        ]
+    );
 }
