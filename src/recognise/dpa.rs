@@ -187,6 +187,26 @@ fn berkode(t: &Teks) -> Berkode {
     }
 }
 
+/// `Ballpoint Spesifikasi : Standard, tinta hitam` (the line break SIPD puts before
+/// `Spesifikasi` is folded to a space when the cell is read) → the item and its spesifikasi.
+fn pisah_spesifikasi(teks: &str) -> (String, Option<String>) {
+    let t = rapikan(teks);
+    let l = t.to_lowercase();
+    match l.find("spesifikasi") {
+        Some(i) if i > 0 => {
+            let nama = t[..i].trim().to_string();
+            let sisa = t[i..]
+                .get("spesifikasi".len()..)
+                .unwrap_or_default()
+                .trim_start_matches([' ', ':'])
+                .trim()
+                .to_string();
+            (nama, Some(sisa).filter(|x| !x.is_empty()))
+        }
+        _ => (t, None),
+    }
+}
+
 /// `2 Orang x 3 Hari` → 6; `245 Orang / Kali` → 245; `3` → 3. `None` without a number.
 pub fn urai_koefisien(teks: &str) -> Option<Decimal> {
     let t = rapikan(teks).to_lowercase();
@@ -577,15 +597,10 @@ pub fn kenali(grid: &Grid) -> Hasil {
         } else {
             JenisRincian::Item
         };
-        let (nama, spesifikasi) = match uraian.isi.split_once('\n') {
-            Some((a, b)) if jenis == JenisRincian::Item => {
-                let s = b.trim();
-                let s = s
-                    .strip_prefix("Spesifikasi")
-                    .map_or(s, |x| x.trim_start_matches([' ', ':']).trim());
-                (rapikan(a), Some(rapikan(s)).filter(|x| !x.is_empty()))
-            }
-            _ => (rapikan(&uraian.isi), None),
+        let (nama, spesifikasi) = if jenis == JenisRincian::Item {
+            pisah_spesifikasi(&uraian.isi)
+        } else {
+            (rapikan(&uraian.isi), None)
         };
         let Sebelum {
             koefisien,
@@ -688,5 +703,24 @@ mod tests {
             Some(Decimal::new(3, 0))
         );
         assert_eq!(urai_koefisien("Orang"), None);
+    }
+
+    #[test]
+    fn spesifikasi_dipisah_dari_nama_barang() {
+        assert_eq!(
+            pisah_spesifikasi("Ballpoint\nSpesifikasi : Standard, tinta hitam"),
+            (
+                "Ballpoint".to_string(),
+                Some("Standard, tinta hitam".to_string())
+            )
+        );
+        assert_eq!(
+            pisah_spesifikasi("Ballpoint Spesifikasi : Standard"),
+            ("Ballpoint".to_string(), Some("Standard".to_string()))
+        );
+        assert_eq!(
+            pisah_spesifikasi("Honorarium"),
+            ("Honorarium".to_string(), None)
+        );
     }
 }

@@ -315,7 +315,11 @@ pub fn rincian<'a>(
                 Sel::teks(r.rekening),
                 Sel::teks(r.uraian),
                 Sel::teks(r.spesifikasi),
-                Sel::teks(r.koefisien),
+                // A plain number is written as one; `2 Orang x 3 Hari` stays text.
+                match Decimal::from_str_exact(&r.koefisien) {
+                    Ok(k) => Sel::angka(k, Bentuk::Tengah),
+                    Err(_) => Sel::teks(r.koefisien),
+                },
                 Sel::teks(r.satuan),
                 rp(r.harga),
                 Sel::teks(r.ppn),
