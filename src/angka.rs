@@ -104,20 +104,29 @@ pub struct Luap;
 /// (10^-28 − MAX gives −MAX). A result that lost a digit that was not 0 is therefore
 /// `Err`, like an overflow.
 pub fn tambah(a: Decimal, b: Decimal) -> Result<Decimal, Luap> {
-    tepat(a, b, a.checked_add(b))
+    tepat(a, b, a.checked_add(b), |h| {
+        h.checked_sub(b) == Some(a) && h.checked_sub(a) == Some(b)
+    })
 }
 
 /// `a − b`, checked and exact (see [`tambah`]).
 pub fn kurang(a: Decimal, b: Decimal) -> Result<Decimal, Luap> {
-    tepat(a, b, a.checked_sub(b))
+    tepat(a, b, a.checked_sub(b), |h| h.checked_add(b) == Some(a))
 }
 
-/// A sum that kept fewer decimals than its operands is exact only when the decimals it
-/// dropped were zeros in both (`…778,0 − MAX`); else `Decimal` rounded it.
-fn tepat(a: Decimal, b: Decimal, hasil: Option<Decimal>) -> Result<Decimal, Luap> {
+/// A result that kept fewer decimals than its operands is exact only when it undoes back to
+/// them: `Decimal` rounds a result that does not fit. The trailing digits it dropped may
+/// still have been zeros of the exact result (−4.423.663.524.594.202.733.367.427,8806 +
+/// −3.637.980.537.053.481.936.909.359,1524 = …787,0330, kept as …787,033), so the operands'
+/// own decimals do not decide it.
+fn tepat(
+    a: Decimal,
+    b: Decimal,
+    hasil: Option<Decimal>,
+    kembali: impl Fn(Decimal) -> bool,
+) -> Result<Decimal, Luap> {
     let hasil = hasil.ok_or(Luap)?;
-    let s = hasil.scale();
-    if s < a.scale().max(b.scale()) && (a.trunc_with_scale(s) != a || b.trunc_with_scale(s) != b) {
+    if hasil.scale() < a.scale().max(b.scale()) && !kembali(hasil) {
         return Err(Luap);
     }
     Ok(hasil)
@@ -530,6 +539,22 @@ pub fn sama_pada_presisi(tertulis: Angka, hitung: Decimal) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by `compute::tests::tanpa_panik_dari_angka_ekstrem`: a sum whose exact value
+    /// fits once its last zero is dropped was refused as an overflow.
+    #[test]
+    fn jumlah_tepat_walau_desimalnya_berkurang() {
+        let a = Decimal::from_str("-4423663524594202733367427.8806").unwrap();
+        let b = Decimal::from_str("-3637980537053481936909359.1524").unwrap();
+        let j = tambah(a, b).expect("jumlah tepat");
+        assert_eq!(
+            j,
+            Decimal::from_str("-8061644061647684670276787.033").unwrap()
+        );
+        assert_eq!(kurang(j, b), Ok(a));
+        // One that really rounds is still refused: 10^-28 − MAX.
+        assert!(tambah(Decimal::new(1, 28), Decimal::MIN).is_err());
+    }
 
     /// Found by fuzz/angka: more significant digits than a Decimal holds were rounded
     /// silently, and writing 13 integer digits at 19 places panicked inside rust_decimal.
