@@ -7,6 +7,7 @@ mod bantu;
 mod bentuk;
 mod diketik;
 mod gabung;
+mod html_csv;
 mod kinerja;
 mod luap;
 mod masukan_rusak;
