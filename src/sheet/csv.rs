@@ -4,18 +4,18 @@
 //! The delimiter is comma or semicolon, told from the first lines ([`tebak_pemisah`]: the one
 //! that splits every line into the same number of fields, quotes respected; Excel on an
 //! Indonesian Windows writes `;`, since `,` is its decimal mark). The encoding is UTF-8, with
-//! or without BOM, or Windows-1252 when the file is not valid UTF-8 ([`teks`](super::teks));
-//! lines end in CRLF or LF; a quoted field may hold the delimiter, `""` and line breaks. Each
-//! record is a row and each field a text cell, as in Excel (a blank line is an empty row, so
-//! that row numbers in messages are the ones Excel shows). Text stays text: `3.500` is for
-//! the recognisers to read, as three thousand five hundred.
+//! or without BOM, UTF-16 with its BOM, or Windows-1252 when the file is not valid UTF-8
+//! ([`teks`](super::teks)); lines end in CRLF or LF; a quoted field may hold the delimiter,
+//! `""` and line breaks. Each record is a row and each field a text cell, as in Excel (a blank
+//! line is an empty row, so that row numbers in messages are the ones Excel shows). Text
+//! stays text: `3.500` is for the recognisers to read, as three thousand five hundred.
 //!
-//! Parsing is the `csv` crate's (BurntSushi's, the reader ripgrep's author keeps; RFC 4180
-//! and the variations Excel writes), streamed: only one record is held at a time. A record
-//! longer than [`BARIS_MAKS`] (an unclosed quote swallowing the rest of the file) stops the
-//! reading with a message naming the row, fields past [`KOLOM_MAKS`] are ignored, and at most
-//! [`SEL_MAKS`] cells are read. Bad bytes never panic: every byte is a character in
-//! Windows-1252.
+//! Parsing is the `csv` crate's (by ripgrep's author; RFC 4180 and the variations Excel
+//! writes), streamed: one record is held at a time. A record longer than [`BARIS_MAKS`] (an
+//! unclosed quote swallowing the rest of the file) stops the reading with a message naming
+//! the row, fields past [`KOLOM_MAKS`] are ignored, and at most [`SEL_MAKS`] cells are read.
+//! Bad bytes never panic: every byte is a character in Windows-1252, and a malformed one in
+//! UTF-8 or UTF-16 becomes U+FFFD.
 
 use super::teks::{self, Urai};
 use super::{GalatBaca, Grid, Isi, KOLOM_MAKS, Perakit, SEL_MAKS};
@@ -407,6 +407,14 @@ mod tests {
         let g = satu("\u{feff}Uraian,Nilai\nCafé,1\n".as_bytes());
         assert_eq!(teks(&g, 0, 0), Some("Uraian"));
         assert_eq!(teks(&g, 1, 0), Some("Café"));
+        // UTF-16 with its BOM, as Excel's "Unicode" exports write it.
+        let utf16: Vec<u8> = "\u{feff}Uraian;Nilai\r\nCafé;3.500\r\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let g = satu(&utf16);
+        assert_eq!(teks(&g, 1, 0), Some("Café"));
+        assert_eq!(teks(&g, 1, 1), Some("3.500"));
     }
 
     #[test]

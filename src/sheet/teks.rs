@@ -6,7 +6,8 @@
 //! HTML file is told by its content (the first non-blank byte after an optional BOM is `<`
 //! and its start names `<table`, `<html` or `<!doctype`), and a CSV by its `.csv` name.
 //!
-//! Encoding: a UTF-8 BOM wins; then, for HTML, a `<meta charset=…>` (or `http-equiv`
+//! Encoding: a BOM wins (UTF-8; UTF-16 too, which Excel's "Unicode" exports use: such a CSV
+//! is read, such an HTML file is not recognised, its `<` being two bytes); then, for HTML, a `<meta charset=…>` (or `http-equiv`
 //! `content="…; charset=…"`) in the first [`AWAL_TEKS`] bytes; then UTF-8 when the whole file
 //! is valid UTF-8, else Windows-1252 (what Excel writes on an Indonesian Windows). The
 //! validity is checked in one streaming pass, so a file is never held whole; decoding is
@@ -127,15 +128,16 @@ pub fn utf8_sah(mut r: impl Read) -> io::Result<bool> {
     }
 }
 
-/// The encoding of a text workbook: a UTF-8 BOM, then (for HTML) its `<meta charset>`, then
-/// UTF-8 when `sah_utf8` says the whole file is valid UTF-8, else Windows-1252.
+/// The encoding of a text workbook: a BOM (UTF-8, UTF-16), then (for HTML) its
+/// `<meta charset>`, then UTF-8 when `sah_utf8` says the whole file is valid UTF-8, else
+/// Windows-1252.
 pub fn pilih_penyandian(
     awal: &[u8],
     html: bool,
     sah_utf8: impl FnOnce() -> io::Result<bool>,
 ) -> io::Result<&'static Encoding> {
-    if awal.starts_with(BOM_UTF8) {
-        return Ok(UTF_8);
+    if let Some((e, _)) = Encoding::for_bom(awal) {
+        return Ok(e);
     }
     if html && let Some(e) = meta_charset(awal) {
         return Ok(e);
@@ -271,6 +273,7 @@ mod tests {
         assert_eq!(satu("Caf\u{e9}".as_bytes()), UTF_8);
         assert_eq!(satu(b"Caf\xE9"), WINDOWS_1252);
         assert_eq!(satu(b"\xEF\xBB\xBFCaf\xE9"), UTF_8);
+        assert_eq!(satu(b"\xFF\xFEa\x00"), encoding_rs::UTF_16LE);
         // A character cut by the reader's piece is still valid.
         let panjang = [vec![b'a'; 64 * 1024 - 1], "é".as_bytes().to_vec()].concat();
         assert!(utf8_sah(panjang.as_slice()).unwrap());
