@@ -5,7 +5,7 @@
 //! that splits every line into the same number of fields, quotes respected; Excel on an
 //! Indonesian Windows writes `;`, since `,` is its decimal mark). The encoding is UTF-8, with
 //! or without BOM, UTF-16 with its BOM, or Windows-1252 when the file is not valid UTF-8
-//! ([`teks`](super::teks)); lines end in CRLF or LF; a quoted field may hold the delimiter,
+//! ([`teks`]); lines end in CRLF or LF; a quoted field may hold the delimiter,
 //! `""` and line breaks. Each record is a row and each field a text cell, as in Excel (a blank
 //! line is an empty row, so that row numbers in messages are the ones Excel shows). Text
 //! stays text: `3.500` is for the recognisers to read, as three thousand five hundred.
@@ -46,7 +46,7 @@ pub fn siapkan(awal: &[u8], utf8_sah: impl FnOnce() -> io::Result<bool>) -> io::
 }
 
 /// The delimiter of CSV text from its first lines: `;` or `,`, whichever splits the most of
-/// the first [`BARIS_TEBAK`] lines into as many fields as the first line (counted outside
+/// the first `BARIS_TEBAK` lines into as many fields as the first line (counted outside
 /// quotes; a line cut at the end of `awal` is not counted unless it is the only one), the
 /// one splitting the first line more when that is even; `,` when neither splits anything.
 /// Both delimiters and `"` are ASCII, so the raw bytes of any ASCII-based encoding serve.

@@ -12,14 +12,14 @@
 //! end), and each becomes a merged region ([`Gabungan`]) that the header recogniser reads.
 //! Text stays text: Indonesian `3.500` is three thousand five hundred, and the recognisers
 //! read it so (LibreOffice turns it into 3,5; the SIPD tools mark every cell
-//! `mso-number-format:\@`, text, for Excel). The encoding is chosen in [`teks`](super::teks).
+//! `mso-number-format:\@`, text, for Excel). The encoding is chosen in [`teks`].
 //!
 //! **Why html5gum.** The tokenizer is [html5gum](https://crates.io/crates/html5gum) 0.9: a
 //! WHATWG-compliant tokenizer (its README: it passes html5lib's tokenizer tests), no
 //! dependencies, no `unsafe`; its table of named character references is generated from the
 //! spec's `entities.json` (all 2,231, and the legacy ones without `;` as a browser reads
 //! them), which a hand parser would only approximate. It is driven through its `Emitter`
-//! trait by [`Pembangun`], which keeps only what a table needs: a tag name of up to 16 bytes,
+//! trait by `Pembangun`, which keeps only what a table needs: a tag name of up to 16 bytes,
 //! `colspan`/`rowspan` parsed as their digits arrive, the text of the open cell (at most
 //! [`TEKS_SEL_MAKS`] characters) and of the title; every other attribute value, comment,
 //! doctype and text outside cells is dropped as it streams past, so memory is the cells kept,
