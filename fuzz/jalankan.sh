@@ -37,6 +37,7 @@ printf '<table><tr><th rowspan=2>Kode<th colspan=2>Realisasi<tr><td>Rp<td>%%</ta
 printf '<meta charset=windows-1252><title>LRA</title><table><td>Caf\xe9 &amp; &eacute;<br>3.500<table><tr><td>dalam</table></table>' > corpus/html/sarang
 printf 'Kode;Uraian;Pagu\r\n7.01;"a; ""b""\r\nc";3.500\r\n\r\n7.02;Caf\xe9;1.234,56\r\n' > corpus/csv/petik
 printf 'a,"b,c",d\n\n1,2,3\n' > corpus/csv/koma
+printf '\xff\xfeK\x00o\x00;\x00a\x00\r\x00\n\x00"\x00x\x00;\x00"\x00\r\x00\n\x00' > corpus/csv/utf16
 for t in "1.234.567,89" "Rp. 112.041.250,-" "(1.234)" "99,17%" "2,877,638,950" "112.041.250.-" "1 234 567"; do
   printf '%s' "$t" > "corpus/angka/$(printf '%s' "$t" | md5sum | cut -c1-12)"
 done
