@@ -53,7 +53,7 @@ enum Perintah {
         after_help = "Contoh:\n  lkjip susun samples/bontang-barat-2022 -o keluaran/lkjip-2022.xlsx\n  lkjip susun lra.xlsx -o tabel.xlsx --tahun 2024 --tabel 18,19\n  lkjip susun rekap.xlsx -o tabel.xlsx --lembar \"REKAP (2)\"\n\nBuku kerja tetap ditulis walau ada galat (lihat lembar Temuan); keluar dengan kode 2\nhanya bila masukan tidak dapat dibaca atau keluaran tidak dapat ditulis."
     )]
     Susun {
-        /// Berkas atau folder masukan (xlsx, xlsm, xlsb, xls, ods)
+        /// Berkas atau folder masukan (xlsx, xlsm, xlsb, xls, ods, csv, htm, html)
         #[arg(
             required = true,
             value_name = "FOLDER|BERKAS",

@@ -23,7 +23,7 @@ pub enum Galat {
     Tulis(#[from] GalatTulis),
     #[error("{0}: berkas atau folder tidak ditemukan.")]
     TidakAda(String),
-    #[error("{0}: folder tidak memuat buku kerja (xlsx, xlsm, xlsb, xls, ods).")]
+    #[error("{0}: folder tidak memuat buku kerja (xlsx, xlsm, xlsb, xls, ods, csv, htm, html).")]
     FolderKosong(String),
     #[error("{0}: folder tidak dapat dibaca ({1}).")]
     FolderTakTerbaca(String, std::io::Error),

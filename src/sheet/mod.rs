@@ -9,6 +9,9 @@
 //! rows × columns up front, and a 2 KB file with one cell at XFD1048576 aborts the process.
 //! The reader also tells a formula that has no stored result apart from an empty cell.
 //! xls, xlsb and ods go through `worksheet_range` (their readers have no streaming form).
+//! HTML tables saved under an `.xls` name (told by their content, [`teks::tampak_html`]) are
+//! read by [`html`], one sheet per `<table>` with merged regions from `colspan`/`rowspan`, and
+//! `.csv` files by [`csv`], one sheet; both give text cells, through the same `Perakit`.
 //!
 //! Files come from many hands and some are damaged or hostile, so this boundary defends
 //! itself (DESIGN.md, "Robustness at the edge"): only regular files are opened; what a file
@@ -18,13 +21,16 @@
 //! a reader that loops or a claim no check foresaw ends in a message, not in a crash.
 
 mod anak;
+pub mod csv;
+pub mod html;
 pub mod jaga;
+pub mod teks;
 
 pub use anak::{PERINTAH_ANAK, layani_anak};
 
 use calamine::{Data, DataRef, Reader, Sheets, Xlsx, open_workbook, open_workbook_auto};
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::{BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -245,7 +251,7 @@ pub enum GalatBaca {
         sebab: std::io::Error,
     },
     #[error(
-        "{berkas}: bukan buku kerja Excel (xlsx, xlsm, xlsb, xls) atau ODS. Simpan ulang dari Excel sebagai .xlsx."
+        "{berkas}: bukan buku kerja Excel (xlsx, xlsm, xlsb, xls), ODS, CSV atau tabel HTML. Simpan ulang dari Excel sebagai .xlsx."
     )]
     BukanBukuKerja { berkas: String },
     #[error(
@@ -301,6 +307,13 @@ enum Isinya {
     Lain(Box<Sheets<BufReader<File>>>),
     /// Read by a child process; see [`anak`].
     Anak(Box<anak::Anak>),
+    /// HTML tables, read whole when opened (a sheet's name needs all the tables).
+    Html(Vec<html::Lembar>),
+    /// A CSV file, streamed when its sheet is read.
+    Csv {
+        path: PathBuf,
+        siap: csv::Siap,
+    },
 }
 
 /// An open workbook.
@@ -324,6 +337,15 @@ fn baca_awal(f: &mut File) -> std::io::Result<[u8; 8]> {
     Ok(awal)
 }
 
+/// An HTML or CSV file opened, with its first [`teks::AWAL_TEKS`] bytes read (its encoding
+/// and delimiter are chosen from them) and the file left at the start.
+fn awal_teks(path: &Path) -> std::io::Result<(Vec<u8>, File)> {
+    let mut f = File::open(path)?;
+    let awal = teks::baca_awal(&mut f)?;
+    f.seek(std::io::SeekFrom::Start(0))?;
+    Ok((awal, f))
+}
+
 const ZIP: [u8; 4] = *b"PK\x03\x04";
 const OLE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
@@ -336,6 +358,10 @@ enum Jenis {
     Xls,
     /// xlsb, ods: by the extension, through `worksheet_range`.
     Lain,
+    /// HTML (by its content, whatever its name): [`html`].
+    Html,
+    /// `.csv` that is none of the above by its content: [`csv`].
+    Csv,
 }
 
 /// Checks a file before any reader opens it: a regular file, a workbook by its first bytes
@@ -373,7 +399,32 @@ fn periksa_awal(path: &Path, berkas: &str, batas: Batas) -> Result<Jenis, GalatB
         return Ok(Jenis::Xls);
     }
     if awal[..4] != ZIP {
-        return Err(GalatBaca::BukanBukuKerja { berkas: berkas_() });
+        // Text workbooks: HTML by its content, CSV by its name. Their size is what they
+        // are parsed from, bounded as an xlsx's inflated XML is.
+        let mut awal = awal.to_vec();
+        (&mut f)
+            .take(teks::AWAL_TEKS as u64 - 8)
+            .read_to_end(&mut awal)
+            .map_err(tidak_bisa)?;
+        let jenis = if teks::tampak_html(&awal) {
+            Jenis::Html
+        } else if ekstensi == "csv" {
+            Jenis::Csv
+        } else {
+            return Err(GalatBaca::BukanBukuKerja { berkas: berkas_() });
+        };
+        let ukuran = f.metadata().map_err(tidak_bisa)?.len();
+        if ukuran > batas.terurai_maks() {
+            return Err(GalatBaca::BatasMemori {
+                berkas: berkas_(),
+                batas_mb: batas.memori_mb,
+                rincian: format!(
+                    "; berkas teks ini {} MB, lebih dari 4 kali batas itu",
+                    ukuran >> 20
+                ),
+            });
+        }
+        return Ok(jenis);
     }
     let masalah = |m: jaga::Masalah| match m {
         jaga::Masalah::Rusak(rincian) => GalatBaca::Rusak {
@@ -453,11 +504,46 @@ fn buka_di_sini(path: &Path, berkas: &str, jenis: Jenis) -> Result<Buku, GalatBa
         Jenis::Lain => Isinya::Lain(Box::new(
             open_workbook_auto(path).map_err(|e| galat(e.to_string()))?,
         )),
+        Jenis::Html => {
+            let tidak_bisa = |sebab| GalatBaca::TidakBisaDibuka {
+                berkas: berkas.to_string(),
+                sebab,
+            };
+            let (awal, f) = awal_teks(path).map_err(tidak_bisa)?;
+            let lembar = html::baca(
+                &awal,
+                BufReader::new(f),
+                || teks::utf8_sah(BufReader::new(File::open(path)?)),
+                berkas,
+            )?;
+            if lembar.is_empty() {
+                return Err(GalatBaca::Rusak {
+                    berkas: berkas.to_string(),
+                    rincian: "halaman HTML ini tidak memuat tabel berisi".into(),
+                });
+            }
+            Isinya::Html(lembar)
+        }
+        Jenis::Csv => {
+            let tidak_bisa = |sebab| GalatBaca::TidakBisaDibuka {
+                berkas: berkas.to_string(),
+                sebab,
+            };
+            let (awal, f) = awal_teks(path).map_err(tidak_bisa)?;
+            let siap =
+                csv::siapkan(&awal, || teks::utf8_sah(BufReader::new(f))).map_err(tidak_bisa)?;
+            Isinya::Csv {
+                path: path.to_path_buf(),
+                siap,
+            }
+        }
     };
     let lembar = match &isi {
         Isinya::Xlsx(wb) => wb.sheet_names(),
         Isinya::Lain(wb) => wb.sheet_names(),
         Isinya::Anak(_) => Vec::new(),
+        Isinya::Html(lembar) => lembar.iter().map(|l| l.nama.clone()).collect(),
+        Isinya::Csv { path, .. } => vec![nama_lembar_csv(path)],
     };
     if lembar.is_empty() {
         return Err(GalatBaca::TanpaLembar {
@@ -469,6 +555,14 @@ fn buka_di_sini(path: &Path, berkas: &str, jenis: Jenis) -> Result<Buku, GalatBa
         lembar,
         isi,
     })
+}
+
+/// A CSV file's one sheet: its name without the extension.
+fn nama_lembar_csv(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "CSV".to_string())
 }
 
 /// Where a sheet's merged regions and cells, in sheet order, go as they are read.
@@ -588,6 +682,35 @@ impl Buku {
                 }
                 Ok(())
             }
+            Isinya::Html(semua) => {
+                let Some(l) = semua.iter().find(|l| l.nama == lembar) else {
+                    return Err(rusak(format!("lembar '{lembar}' tidak ada")));
+                };
+                tujuan.gabungan(l.gabungan.clone());
+                for (r, c, t) in l.sel() {
+                    if !tujuan.sel(r, c, Isi::Teks(t.to_string())) {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+            Isinya::Csv { path, siap } => {
+                if nama_lembar_csv(path) != lembar {
+                    return Err(rusak(format!("lembar '{lembar}' tidak ada")));
+                }
+                let f = File::open(path.as_path()).map_err(|sebab| GalatBaca::TidakBisaDibuka {
+                    berkas: self.berkas.clone(),
+                    sebab,
+                })?;
+                tujuan.gabungan(Vec::new());
+                csv::alirkan(
+                    BufReader::new(f),
+                    *siap,
+                    &self.berkas,
+                    lembar,
+                    &mut |r, c, isi| tujuan.sel(r, c, isi),
+                )
+            }
             Isinya::Anak(_) => Err(self.berhenti(lembar)),
         }
     }
@@ -605,7 +728,7 @@ impl Buku {
         let wb = match &mut self.isi {
             Isinya::Anak(anak) => return anak.baca_alir(&self.berkas, lembar, olah),
             Isinya::Xlsx(wb) => wb,
-            Isinya::Lain(_) => {
+            Isinya::Lain(_) | Isinya::Html(_) | Isinya::Csv { .. } => {
                 let grid = self.baca(lembar)?;
                 return Ok(olah(&mut grid.baris.into_iter(), grid.gabungan));
             }
@@ -780,6 +903,10 @@ fn dari_data(nilai: &Data) -> Isi {
     }
 }
 
+/// The extensions of the files a folder's workbooks are taken from. An `.xls` may hold HTML
+/// and is told by its content; `.htm`/`.html` are HTML; `.csv` is CSV.
+pub const EKSTENSI_BUKU: [&str; 8] = ["xlsx", "xlsm", "xlsb", "xls", "ods", "csv", "htm", "html"];
+
 /// A file left out of a folder's inputs, and why.
 pub type BerkasLain = (PathBuf, String);
 
@@ -808,12 +935,12 @@ pub fn berkas_dalam_folder(folder: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<
             .to_ascii_lowercase();
         if nama.starts_with("~$") {
             lain.push((p, "berkas kunci sementara Excel".to_string()));
-        } else if matches!(ekstensi.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods") {
+        } else if EKSTENSI_BUKU.contains(&ekstensi.as_str()) {
             buku.push(p);
         } else {
             lain.push((
                 p,
-                "bukan buku kerja (xlsx, xlsm, xlsb, xls, ods)".to_string(),
+                format!("bukan buku kerja ({})", EKSTENSI_BUKU.join(", ")),
             ));
         }
     }
@@ -834,6 +961,104 @@ mod tests {
                 && !teks.contains(['\t', '\n', '\r', '\u{a0}']);
             proptest::prop_assert_eq!(sudah_rapi(&teks), lama, "{:?}", teks);
         }
+    }
+
+    fn tulis(dir: &Path, nama: &str, isi: &[u8]) -> PathBuf {
+        let p = dir.join(nama);
+        std::fs::write(&p, isi).unwrap();
+        p
+    }
+
+    fn jenis(p: &Path) -> Result<Jenis, GalatBaca> {
+        periksa_awal(p, &p.display().to_string(), Batas::default())
+    }
+
+    /// The reader is chosen by content: an HTML table under any name is HTML, a real BIFF
+    /// `.xls` (an OLE compound file) still goes to calamine, CSV is known by its name only.
+    #[test]
+    fn jenis_berkas_menurut_isinya() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let html = b"\xEF\xBB\xBF\r\n<div id=\"cetak\"><table><tr><td>a</table></div>";
+        for nama in ["dpa.xls", "dpa.xlsx", "dpa.htm", "dpa.html", "dpa.csv"] {
+            assert_eq!(jenis(&tulis(d, nama, html)).unwrap(), Jenis::Html, "{nama}");
+        }
+        assert_eq!(
+            jenis(&tulis(d, "kas.csv", b"a;b\n1;2\n")).unwrap(),
+            Jenis::Csv
+        );
+        for (nama, isi) in [
+            ("catatan.xlsx", &b"Kode;Uraian;Pagu\n"[..]),
+            ("catatan.xls", b"Kode;Uraian;Pagu\n"),
+            ("halaman.htm", b"<p>bukan tabel</p>"),
+        ] {
+            let e = jenis(&tulis(d, nama, isi)).unwrap_err();
+            assert!(matches!(e, GalatBaca::BukanBukuKerja { .. }), "{nama}: {e}");
+            assert!(e.to_string().contains("CSV atau tabel HTML"), "{e}");
+        }
+        let biff =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/rusak/B8-xls-sst-slice.xls");
+        let salinan = d.join("biff.xls");
+        std::fs::copy(&biff, &salinan).unwrap();
+        assert_eq!(jenis(&salinan).unwrap(), Jenis::Xls);
+        // calamine reads it (and stops on its damaged string table), not the HTML reader.
+        let e = buka(&salinan).err().unwrap();
+        assert!(matches!(e, GalatBaca::PembacaBerhenti { .. }), "{e}");
+    }
+
+    #[test]
+    fn berkas_teks_dibatasi_seperti_xml_terurai() {
+        let dir = tempfile::tempdir().unwrap();
+        let batas = Batas {
+            memori_mb: 1,
+            waktu_detik: 8,
+        };
+        let besar = tulis(dir.path(), "besar.csv", &vec![b'a'; 5 << 20]);
+        let e = periksa_awal(&besar, "besar.csv", batas).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "besar.csv: pembacaan dihentikan di batas memori 1 MB; berkas teks ini 5 MB, lebih dari 4 kali batas itu. Bila berkas ini memang sebesar itu, naikkan batasnya (mis. --batas-memori 4); bila tidak, berkas itu rusak: simpan ulang dari Excel."
+        );
+        let kecil = tulis(dir.path(), "kecil.csv", &vec![b'a'; 3 << 20]);
+        assert_eq!(
+            periksa_awal(&kecil, "kecil.csv", batas).unwrap(),
+            Jenis::Csv
+        );
+    }
+
+    #[test]
+    fn html_tanpa_tabel_berisi_disebut() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = tulis(
+            dir.path(),
+            "sesi.xls",
+            b"<!DOCTYPE html><html><body><table><tr><td>&nbsp;</td></tr></table></body></html>",
+        );
+        let e = buka(&p).err().unwrap();
+        assert!(
+            e.to_string().ends_with("sesi.xls: berkas rusak atau terpotong (halaman HTML ini tidak memuat tabel berisi). Unduh atau salin ulang berkas aslinya."),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn folder_menerima_csv_dan_html() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        for nama in ["a.csv", "b.HTM", "c.html", "d.xls", "e.txt", "~$f.xlsx"] {
+            tulis(d, nama, b"x");
+        }
+        let (buku, lain) = berkas_dalam_folder(d).unwrap();
+        let nama = |p: &PathBuf| p.file_name().unwrap().to_string_lossy().into_owned();
+        assert_eq!(
+            buku.iter().map(nama).collect::<Vec<_>>(),
+            ["a.csv", "b.HTM", "c.html", "d.xls"]
+        );
+        assert_eq!(lain.len(), 2);
+        assert_eq!(
+            lain[0].1,
+            "bukan buku kerja (xlsx, xlsm, xlsb, xls, ods, csv, htm, html)"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod bentuk;
 mod diketik;
 mod dpa;
 mod gabung;
+mod html_csv;
 mod kinerja;
 mod luap;
 mod masukan_rusak;

@@ -1,0 +1,1151 @@
+//! HTML tables read as a workbook: the `.xls` files SIPD helper tools save (an HTML `div`
+//! holding several `<table>`, docs/dpa-tata-letak.md layout 6), and `.htm`/`.html` pages.
+//!
+//! Each `<table>` becomes a sheet named `Tabel N`, N its place among the file's tables by
+//! where it opens (a table inside a cell is a sheet of its own, and its text is not part of
+//! the cell); a table without text is left out. When only one table has text, the sheet
+//! takes the page's `<title>` if it has one. Cells are the text of `<td>`/`<th>`, character
+//! references decoded, `<br>` and block boundaries (`<p>`, `<div>`, `<li>` …) as line
+//! breaks, then folded like every reader's text ([`rapikan`](super::rapikan)). `colspan` and
+//! `rowspan` place the cells as a browser does (a cell goes to the first column not taken by
+//! a `rowspan` from above; a `rowspan` ends with its row group, `rowspan=0` reaches that
+//! end), and each becomes a merged region ([`Gabungan`]) that the header recogniser reads.
+//! Text stays text: Indonesian `3.500` is three thousand five hundred, and the recognisers
+//! read it so (LibreOffice turns it into 3,5; the SIPD tools mark every cell
+//! `mso-number-format:\@`, text, for Excel). The encoding is chosen in [`teks`].
+//!
+//! **Why html5gum.** The tokenizer is [html5gum](https://crates.io/crates/html5gum) 0.9: a
+//! WHATWG-compliant tokenizer (its README: it passes html5lib's tokenizer tests), no
+//! dependencies, no `unsafe`; its table of named character references is generated from the
+//! spec's `entities.json` (all 2,231, and the legacy ones without `;` as a browser reads
+//! them), which a hand parser would only approximate. It is driven through its `Emitter`
+//! trait by `Pembangun`, which keeps only what a table needs: a tag name of up to 16 bytes,
+//! `colspan`/`rowspan` parsed as their digits arrive, the text of the open cell (at most
+//! [`TEKS_SEL_MAKS`] characters) and of the title; every other attribute value, comment,
+//! doctype and text outside cells is dropped as it streams past, so memory is the cells kept,
+//! whatever the file holds (an image as a 50 MB `data:` attribute costs nothing). Compared
+//! on 2026-12-02 from their sources and `cargo tree`: `scraper` 0.29 (html5ever's full tree
+//! builder and CSS selectors, 40 crates, the whole DOM in memory with every attribute and
+//! text node, unbounded) and `tl` 0.7.8 (a fast zero-copy DOM, but `unsafe` in its core, not
+//! spec-compliant, no character-reference decoding at all, last release 2023). Speed is not
+//! the question: `periksa` reads and checks an 11 MB HTML table of 84,200 budget rows in
+//! 0.86 s (release build, this 2-core machine; the same rows as a 4.6 MB CSV: 0.60 s).
+//! Tag-dense input is the slow case: 280 MB of bare `<td colspan=2>` takes 7.9 s, near the
+//! default deadline, which answers anything larger.
+//!
+//! Table building is the small part of the HTML tree-construction rules a table needs
+//! (`<td>` without `<tr>` opens a row, `<table>` directly inside a table closes it, a row
+//! group ends the `rowspan`s in it, `<script>`/`<style>` content is not text); a full tree
+//! builder would add foster parenting, which only moves stray text out of tables, and that
+//! text is dropped here anyway.
+//!
+//! Bounds (DESIGN.md, "Robustness at the edge"): at most [`SEL_MAKS`] cells and merged
+//! regions in the whole file ([`GalatBaca::TerlaluBesar`]), [`TABEL_MAKS`] tables and
+//! [`KEDALAMAN_MAKS`] tables inside each other ([`GalatBaca::Rusak`]), columns past
+//! [`KOLOM_MAKS`] ignored, cell text cut at Excel's 32,767 characters; the file's size is
+//! bounded before it is read (`periksa_awal` in `mod.rs`). No byte sequence panics: html5gum
+//! recovers from any input, and the builder only indexes what it has checked.
+
+use super::teks::{self, Urai};
+use super::{Gabungan, GalatBaca, Grid, Isi, KOLOM_MAKS, Perakit, SEL_MAKS, TEKS_SEL_MAKS};
+use encoding_rs::Encoding;
+use html5gum::{Emitter, Error, State, Tokenizer};
+use std::io::Read;
+
+/// Tables one file may hold (a SIPD print has under 20).
+pub const TABEL_MAKS: usize = 10_000;
+/// Tables inside tables, counting the outermost (a layout page nests three or four).
+pub const KEDALAMAN_MAKS: usize = 64;
+/// Characters of a `<title>` used as a sheet name.
+const JUDUL_MAKS: usize = 100;
+/// Bytes of a cell's text kept: [`TEKS_SEL_MAKS`] characters of up to four bytes.
+const TEKS_BITA_MAKS: usize = TEKS_SEL_MAKS * 4;
+/// The longest tag or attribute name kept; a longer one is no name we know.
+const NAMA_MAKS: usize = 16;
+/// The spec's bounds on `colspan` and `rowspan`.
+const COLSPAN_MAKS: u32 = 1000;
+const ROWSPAN_MAKS: u32 = 65_534;
+
+/// One table as a sheet: its name, merged regions, and its non-empty cells in sheet order
+/// (rows in order, columns rising within a row), text tidied. The cells' texts are kept one
+/// after another in one string (12 bytes a cell beside its text, not 32 and an allocation:
+/// a file of short cells would otherwise take five times its size).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lembar {
+    pub nama: String,
+    pub gabungan: Vec<Gabungan>,
+    teks: String,
+    /// Row, column and the length in bytes of the cell's text in `teks`.
+    sel: Vec<(u32, u32, u32)>,
+}
+
+impl Lembar {
+    /// The cells in sheet order: row, column, text.
+    pub fn sel(&self) -> impl Iterator<Item = (u32, u32, &str)> {
+        let mut awal = 0usize;
+        self.sel.iter().map(move |&(r, c, n)| {
+            let ujung = awal + n as usize;
+            let t = self.teks.get(awal..ujung).unwrap_or_default();
+            awal = ujung;
+            (r, c, t)
+        })
+    }
+}
+
+/// Reads an HTML file's tables: `awal` is its first bytes (for the encoding), `isi` all of it
+/// from the start, `utf8_sah` says whether all of it is valid UTF-8 (asked only when neither
+/// a BOM nor a `<meta charset>` says).
+pub fn baca(
+    awal: &[u8],
+    isi: impl Read,
+    utf8_sah: impl FnOnce() -> std::io::Result<bool>,
+    berkas: &str,
+) -> Result<Vec<Lembar>, GalatBaca> {
+    let io = |e: std::io::Error| GalatBaca::TidakBisaDibuka {
+        berkas: berkas.to_string(),
+        sebab: e,
+    };
+    let penyandian = teks::pilih_penyandian(awal, true, utf8_sah).map_err(io)?;
+    baca_dengan(isi, penyandian, berkas)
+}
+
+/// Reads an HTML stream in a known encoding.
+pub fn baca_dengan(
+    isi: impl Read,
+    penyandian: &'static Encoding,
+    berkas: &str,
+) -> Result<Vec<Lembar>, GalatBaca> {
+    baca_terbatas(isi, penyandian, berkas, SEL_MAKS)
+}
+
+/// [`baca_dengan`] with its bound on cells and merged regions given (the tests' is small).
+fn baca_terbatas(
+    isi: impl Read,
+    penyandian: &'static Encoding,
+    berkas: &str,
+    sel_maks: usize,
+) -> Result<Vec<Lembar>, GalatBaca> {
+    let mut pembangun = Pembangun::new(berkas);
+    pembangun.sel_maks = sel_maks;
+    let mut tokenizer = Tokenizer::new_with_emitter(
+        html5gum::IoReader::new(Urai::new(isi, penyandian)),
+        pembangun,
+    );
+    match tokenizer.next() {
+        Some(Ok(hasil)) => hasil,
+        Some(Err(e)) => Err(GalatBaca::TidakBisaDibuka {
+            berkas: berkas.to_string(),
+            sebab: e,
+        }),
+        // The builder always says how reading ended before the tokenizer stops.
+        None => Err(GalatBaca::PembacaBerhenti {
+            berkas: berkas.to_string(),
+            tahap: "akhir tabel HTML".into(),
+        }),
+    }
+}
+
+/// An HTML file's bytes as the recognisers see them: one [`Grid`] per sheet. For tests and
+/// fuzzing; `lkjip` reads through [`baca`].
+pub fn baca_bita(bita: &[u8], berkas: &str) -> Result<Vec<Grid>, GalatBaca> {
+    let awal = &bita[..bita.len().min(teks::AWAL_TEKS)];
+    let lembar = baca(awal, bita, || teks::utf8_sah(bita), berkas)?;
+    Ok(lembar
+        .into_iter()
+        .map(|l| {
+            let mut rakit = Perakit::default();
+            let mut baris: Vec<_> = l
+                .sel()
+                .filter_map(|(r, c, t)| rakit.masuk(r, c, Isi::Teks(t.to_string())))
+                .collect();
+            baris.extend(rakit.akhir());
+            Grid {
+                berkas: berkas.to_string(),
+                lembar: l.nama,
+                baris,
+                gabungan: l.gabungan,
+            }
+        })
+        .collect())
+}
+
+/// A short ASCII name (tag or attribute), lowercased; a longer one is marked, never equal to
+/// a name we know.
+#[derive(Default, Clone, Copy)]
+struct Nama {
+    bita: [u8; NAMA_MAKS],
+    panjang: usize,
+    luap: bool,
+}
+
+impl Nama {
+    fn kosongkan(&mut self) {
+        self.panjang = 0;
+        self.luap = false;
+    }
+
+    fn tambah(&mut self, s: &[u8]) {
+        for &b in s {
+            if self.panjang < NAMA_MAKS {
+                self.bita[self.panjang] = b.to_ascii_lowercase();
+                self.panjang += 1;
+            } else {
+                self.luap = true;
+            }
+        }
+    }
+
+    fn isi(&self) -> &[u8] {
+        if self.luap {
+            b""
+        } else {
+            &self.bita[..self.panjang]
+        }
+    }
+}
+
+/// A non-negative integer attribute parsed as its bytes arrive (the HTML "rules for parsing
+/// non-negative integers": leading white space, an optional `+`, digits, anything after
+/// them ignored), saturating.
+#[derive(Default, Clone, Copy)]
+struct Angka {
+    tahap: u8,
+    nilai: u64,
+    ada: bool,
+}
+
+impl Angka {
+    fn tambah(&mut self, s: &[u8]) {
+        for &b in s {
+            match (self.tahap, b) {
+                (0, b' ' | b'\t' | b'\n' | b'\x0C' | b'\r') => {}
+                (0, b'+') => self.tahap = 1,
+                (0 | 1, b'0'..=b'9') => {
+                    self.tahap = 1;
+                    self.ada = true;
+                    self.nilai = self
+                        .nilai
+                        .saturating_mul(10)
+                        .saturating_add(u64::from(b - b'0'));
+                }
+                _ => self.tahap = 2,
+            }
+        }
+    }
+
+    fn nilai(&self) -> Option<u64> {
+        self.ada.then_some(self.nilai)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum JenisTag {
+    Buka,
+    Tutup,
+}
+
+/// Which attribute is being read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Atribut {
+    Lain,
+    Colspan,
+    Rowspan,
+}
+
+struct SelTerbuka {
+    r: u32,
+    c: u32,
+    teks: Vec<u8>,
+}
+
+struct Tabel {
+    /// Its place among the file's tables, from 0.
+    urutan: usize,
+    /// The row being filled.
+    baris: Option<u32>,
+    /// The index the next row gets.
+    baris_berikut: u32,
+    /// The next column of the current row.
+    kolom: u32,
+    /// Per column, the row (exclusive) until which a `rowspan` from above holds it; `kotor`
+    /// when the current row group set any (so that ending a group costs nothing otherwise).
+    terisi: Vec<u32>,
+    kotor: bool,
+    sel: Option<SelTerbuka>,
+    /// The cells kept, as [`Lembar`] keeps them.
+    teks: String,
+    isi: Vec<(u32, u32, u32)>,
+    gabungan: Vec<Gabungan>,
+    /// The merged regions of the current row group start here in `gabungan`.
+    gabungan_kelompok: usize,
+}
+
+impl Tabel {
+    fn new(urutan: usize) -> Self {
+        Tabel {
+            urutan,
+            baris: None,
+            baris_berikut: 0,
+            kolom: 0,
+            terisi: vec![0; KOLOM_MAKS as usize],
+            kotor: false,
+            sel: None,
+            teks: String::new(),
+            isi: Vec::new(),
+            gabungan: Vec::new(),
+            gabungan_kelompok: 0,
+        }
+    }
+
+    /// The last row the table has reached.
+    fn baris_akhir(&self) -> u32 {
+        self.baris_berikut.saturating_sub(1)
+    }
+
+    /// Ends the current row group: its `rowspan`s stop at its last row.
+    fn akhiri_kelompok(&mut self) {
+        let akhir = self.baris_akhir();
+        for g in &mut self.gabungan[self.gabungan_kelompok..] {
+            g.r1 = g.r1.min(akhir).max(g.r0);
+        }
+        self.gabungan_kelompok = self.gabungan.len();
+        if std::mem::take(&mut self.kotor) {
+            self.terisi.iter_mut().for_each(|t| *t = 0);
+        }
+    }
+
+    fn tutup_baris(&mut self) {
+        self.baris = None;
+    }
+}
+
+/// A sheet's number as its name.
+fn nama_tabel(urutan: usize) -> String {
+    format!("Tabel {}", urutan + 1)
+}
+
+/// Builds the tables from html5gum's events. Its one token is how reading ended: the sheets
+/// at the end of the document, or the first bound crossed (the tokenizer then stops).
+struct Pembangun {
+    berkas: String,
+    jenis: Option<JenisTag>,
+    tag: Nama,
+    tag_terakhir: Nama,
+    atribut: Atribut,
+    atribut_nama: Nama,
+    atribut_nilai: Angka,
+    colspan: Option<Option<u64>>,
+    rowspan: Option<Option<u64>>,
+    /// Open tables, innermost last.
+    tabel: Vec<Tabel>,
+    selesai: Vec<Tabel>,
+    jumlah_tabel: usize,
+    /// Cells and merged regions kept, over the whole file, and how many may be.
+    jumlah: usize,
+    sel_maks: usize,
+    /// Inside `<script>`, `<style>` …: the text is not shown.
+    abaikan: Option<Nama>,
+    dalam_judul: bool,
+    judul: Option<Vec<u8>>,
+    hasil: Option<Result<Vec<Lembar>, GalatBaca>>,
+    berhenti: bool,
+}
+
+/// What is returned to [`baca_dengan`] through the tokenizer.
+type Token = Result<Vec<Lembar>, GalatBaca>;
+
+impl Pembangun {
+    fn new(berkas: &str) -> Self {
+        Pembangun {
+            berkas: berkas.to_string(),
+            jenis: None,
+            tag: Nama::default(),
+            tag_terakhir: Nama::default(),
+            atribut: Atribut::Lain,
+            atribut_nama: Nama::default(),
+            atribut_nilai: Angka::default(),
+            colspan: None,
+            rowspan: None,
+            tabel: Vec::new(),
+            selesai: Vec::new(),
+            jumlah_tabel: 0,
+            jumlah: 0,
+            sel_maks: SEL_MAKS,
+            abaikan: None,
+            dalam_judul: false,
+            judul: None,
+            hasil: None,
+            berhenti: false,
+        }
+    }
+
+    fn galat(&mut self, e: GalatBaca) {
+        if !self.berhenti {
+            self.berhenti = true;
+            self.hasil = Some(Err(e));
+        }
+    }
+
+    fn rusak(&mut self, rincian: String) {
+        let berkas = self.berkas.clone();
+        self.galat(GalatBaca::Rusak { berkas, rincian });
+    }
+
+    /// Counts one kept cell or merged region against [`SEL_MAKS`]; false when past it.
+    fn hitung(&mut self, urutan: usize) -> bool {
+        self.jumlah += 1;
+        if self.jumlah > self.sel_maks {
+            let e = GalatBaca::TerlaluBesar {
+                berkas: self.berkas.clone(),
+                lembar: nama_tabel(urutan),
+            };
+            self.galat(e);
+            return false;
+        }
+        true
+    }
+
+    /// Text goes to the open cell of the innermost table, when there is one.
+    fn teks(&mut self, s: &[u8]) {
+        if self.abaikan.is_some() {
+            return;
+        }
+        if self.dalam_judul {
+            if let Some(j) = &mut self.judul {
+                let muat = (JUDUL_MAKS * 4).saturating_sub(j.len());
+                j.extend_from_slice(&s[..s.len().min(muat)]);
+            }
+            return;
+        }
+        if let Some(sel) = self.tabel.last_mut().and_then(|t| t.sel.as_mut()) {
+            let muat = TEKS_BITA_MAKS.saturating_sub(sel.teks.len());
+            sel.teks.extend_from_slice(&s[..s.len().min(muat)]);
+        }
+    }
+
+    /// A line break in the open cell (`<br>`, a block's edge), so that words either side
+    /// stay apart.
+    fn patah(&mut self) {
+        self.teks(b"\n");
+    }
+
+    fn tutup_sel(&mut self) {
+        let Some(t) = self.tabel.last_mut() else {
+            return;
+        };
+        let Some(sel) = t.sel.take() else {
+            return;
+        };
+        let urutan = t.urutan;
+        let mut teks = String::from_utf8_lossy(&sel.teks).into_owned();
+        if teks.chars().count() > TEKS_SEL_MAKS {
+            teks = teks.chars().take(TEKS_SEL_MAKS).collect();
+        }
+        let teks = super::rapikan_milik(teks);
+        if teks.is_empty() || sel.c >= KOLOM_MAKS {
+            return;
+        }
+        if self.hitung(urutan)
+            && let Some(t) = self.tabel.last_mut()
+        {
+            t.teks.push_str(&teks);
+            t.isi.push((sel.r, sel.c, teks.len() as u32));
+        }
+    }
+
+    fn mulai_baris(&mut self) {
+        let Some(t) = self.tabel.last_mut() else {
+            return;
+        };
+        let r = t.baris_berikut;
+        t.baris_berikut = r.saturating_add(1);
+        t.baris = Some(r);
+        t.kolom = 0;
+    }
+
+    fn buka_sel(&mut self) {
+        let colspan = match self.colspan.flatten() {
+            None | Some(0) => 1,
+            Some(n) => n.min(u64::from(COLSPAN_MAKS)) as u32,
+        };
+        let rowspan = match self.rowspan.flatten() {
+            None => 1,
+            // To the end of the row group: clipped there (`akhiri_kelompok`).
+            Some(0) => ROWSPAN_MAKS,
+            Some(n) => n.min(u64::from(ROWSPAN_MAKS)) as u32,
+        };
+        self.tutup_sel();
+        if self.tabel.last().is_some_and(|t| t.baris.is_none()) {
+            self.mulai_baris();
+        }
+        let Some(t) = self.tabel.last_mut() else {
+            return;
+        };
+        let Some(r) = t.baris else {
+            return;
+        };
+        let mut c = t.kolom;
+        while (c as usize) < t.terisi.len() && t.terisi[c as usize] > r {
+            c += 1;
+        }
+        let akhir = c.saturating_add(colspan);
+        let sampai = r.saturating_add(rowspan);
+        if rowspan > 1 {
+            t.kotor = true;
+        }
+        for k in c..akhir.min(KOLOM_MAKS) {
+            let k = k as usize;
+            t.terisi[k] = t.terisi[k].max(sampai);
+        }
+        t.kolom = akhir;
+        t.sel = Some(SelTerbuka {
+            r,
+            c,
+            teks: Vec::new(),
+        });
+        if (colspan > 1 || rowspan > 1) && c < KOLOM_MAKS {
+            let urutan = t.urutan;
+            if self.hitung(urutan)
+                && let Some(t) = self.tabel.last_mut()
+            {
+                t.gabungan.push(Gabungan {
+                    r0: r,
+                    c0: c,
+                    r1: sampai - 1,
+                    c1: (akhir - 1).min(KOLOM_MAKS - 1),
+                });
+            }
+        }
+    }
+
+    fn akhiri_kelompok(&mut self) {
+        self.tutup_sel();
+        if let Some(t) = self.tabel.last_mut() {
+            t.tutup_baris();
+            t.akhiri_kelompok();
+        }
+    }
+
+    fn buka_tabel(&mut self) {
+        if self.tabel.len() >= KEDALAMAN_MAKS {
+            self.rusak(format!(
+                "lebih dari {KEDALAMAN_MAKS} tabel bersarang di dalam sel tabel lain"
+            ));
+            return;
+        }
+        if self.jumlah_tabel >= TABEL_MAKS {
+            self.rusak(format!(
+                "lebih dari {TABEL_MAKS} tabel HTML; halaman tabel anggaran memuat puluhan"
+            ));
+            return;
+        }
+        self.tabel.push(Tabel::new(self.jumlah_tabel));
+        self.jumlah_tabel += 1;
+    }
+
+    fn tutup_tabel(&mut self) {
+        self.akhiri_kelompok();
+        if let Some(mut t) = self.tabel.pop() {
+            t.terisi = Vec::new();
+            self.selesai.push(t);
+        }
+    }
+
+    fn tag_buka(&mut self) {
+        let nama = self.tag;
+        let n = nama.isi();
+        if self.abaikan.is_some() {
+            return;
+        }
+        match n {
+            b"table" => {
+                let dalam_sel = self.tabel.last().is_some_and(|t| t.sel.is_some());
+                if dalam_sel {
+                    self.patah();
+                } else if !self.tabel.is_empty() {
+                    // `<table>` directly in a table closes it (HTML "in table" mode).
+                    self.tutup_tabel();
+                }
+                self.buka_tabel();
+            }
+            b"tr" if !self.tabel.is_empty() => {
+                self.tutup_sel();
+                if let Some(t) = self.tabel.last_mut() {
+                    t.tutup_baris();
+                }
+                self.mulai_baris();
+            }
+            b"td" | b"th" if !self.tabel.is_empty() => self.buka_sel(),
+            b"tbody" | b"thead" | b"tfoot" => self.akhiri_kelompok(),
+            b"caption" | b"colgroup" | b"col" => {
+                self.tutup_sel();
+                if let Some(t) = self.tabel.last_mut() {
+                    t.tutup_baris();
+                }
+            }
+            b"br" => self.patah(),
+            b"title" if self.judul.is_none() => {
+                self.judul = Some(Vec::new());
+                self.dalam_judul = true;
+            }
+            b"script" | b"style" | b"noscript" | b"noembed" | b"noframes" | b"iframe"
+            | b"template" => self.abaikan = Some(nama),
+            _ if blok(n) => self.patah(),
+            _ => {}
+        }
+    }
+
+    fn tag_tutup(&mut self) {
+        let nama = self.tag;
+        let n = nama.isi();
+        if let Some(a) = &self.abaikan {
+            if a.isi() == n && !n.is_empty() {
+                self.abaikan = None;
+            }
+            return;
+        }
+        match n {
+            b"table" if !self.tabel.is_empty() => self.tutup_tabel(),
+            b"tr" => {
+                self.tutup_sel();
+                if let Some(t) = self.tabel.last_mut() {
+                    t.tutup_baris();
+                }
+            }
+            b"td" | b"th" => self.tutup_sel(),
+            b"tbody" | b"thead" | b"tfoot" => self.akhiri_kelompok(),
+            b"br" => self.patah(),
+            b"title" => self.dalam_judul = false,
+            _ if blok(n) => self.patah(),
+            _ => {}
+        }
+    }
+
+    /// The attribute read so far is complete: keep `colspan`/`rowspan` (the first of each).
+    fn akhiri_atribut(&mut self) {
+        let nilai = self.atribut_nilai.nilai();
+        match self.atribut {
+            Atribut::Colspan if self.colspan.is_none() => self.colspan = Some(nilai),
+            Atribut::Rowspan if self.rowspan.is_none() => self.rowspan = Some(nilai),
+            _ => {}
+        }
+        self.atribut = Atribut::Lain;
+        self.atribut_nama.kosongkan();
+        self.atribut_nilai = Angka::default();
+    }
+
+    /// The end of the document: open tables are closed, and the sheets named.
+    fn akhir(&mut self) {
+        if self.berhenti {
+            return;
+        }
+        while !self.tabel.is_empty() {
+            self.tutup_tabel();
+        }
+        let mut tabel = std::mem::take(&mut self.selesai);
+        tabel.retain(|t| !t.isi.is_empty());
+        tabel.sort_by_key(|t| t.urutan);
+        let judul = self
+            .judul
+            .take()
+            .map(|j| super::rapikan(&String::from_utf8_lossy(&j)))
+            .map(|j| j.chars().take(JUDUL_MAKS).collect::<String>())
+            .filter(|j| !j.is_empty());
+        let satu = tabel.len() == 1;
+        let lembar = tabel
+            .into_iter()
+            .map(|t| Lembar {
+                nama: match (&judul, satu) {
+                    (Some(j), true) => j.clone(),
+                    _ => nama_tabel(t.urutan),
+                },
+                gabungan: t.gabungan,
+                teks: t.teks,
+                sel: t.isi,
+            })
+            .collect();
+        self.berhenti = true;
+        self.hasil = Some(Ok(lembar));
+    }
+}
+
+/// Tags whose edges break a line inside a cell.
+fn blok(n: &[u8]) -> bool {
+    matches!(
+        n,
+        b"p" | b"div"
+            | b"li"
+            | b"ul"
+            | b"ol"
+            | b"dl"
+            | b"dt"
+            | b"dd"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"hr"
+            | b"pre"
+            | b"blockquote"
+            | b"address"
+            | b"center"
+            | b"section"
+            | b"article"
+            | b"header"
+            | b"footer"
+    )
+}
+
+/// The tokenizer state a start tag leads to (html5gum's `naive_next_state`, with the
+/// `noframes` it misspells): what follows `<script>`, `<style>` … up to its end tag is text
+/// to the tokenizer, not tags.
+fn keadaan_berikut(n: &[u8]) -> Option<State> {
+    match n {
+        b"textarea" | b"title" => Some(State::RcData),
+        b"plaintext" => Some(State::PlainText),
+        b"script" => Some(State::ScriptData),
+        b"style" | b"iframe" | b"xmp" | b"noembed" | b"noframes" | b"noscript" => {
+            Some(State::RawText)
+        }
+        _ => None,
+    }
+}
+
+impl Emitter for Pembangun {
+    type Token = Token;
+
+    fn set_last_start_tag(&mut self, last_start_tag: Option<&[u8]>) {
+        self.tag_terakhir.kosongkan();
+        self.tag_terakhir.tambah(last_start_tag.unwrap_or_default());
+    }
+
+    fn emit_eof(&mut self) {
+        self.akhir();
+    }
+
+    fn emit_error(&mut self, _: Error) {}
+
+    fn should_emit_errors(&mut self) -> bool {
+        false
+    }
+
+    fn pop_token(&mut self) -> Option<Token> {
+        self.hasil.take()
+    }
+
+    fn emit_string(&mut self, c: &[u8]) {
+        if !self.berhenti {
+            self.teks(c);
+        }
+    }
+
+    fn init_start_tag(&mut self) {
+        self.jenis = Some(JenisTag::Buka);
+        self.tag.kosongkan();
+        self.colspan = None;
+        self.rowspan = None;
+        self.atribut = Atribut::Lain;
+        self.atribut_nama.kosongkan();
+        self.atribut_nilai = Angka::default();
+    }
+
+    fn init_end_tag(&mut self) {
+        self.jenis = Some(JenisTag::Tutup);
+        self.tag.kosongkan();
+    }
+
+    fn init_comment(&mut self) {}
+
+    fn emit_current_tag(&mut self) -> Option<State> {
+        if self.berhenti {
+            return None;
+        }
+        match self.jenis.take() {
+            Some(JenisTag::Buka) => {
+                self.akhiri_atribut();
+                self.tag_terakhir = self.tag;
+                self.tag_buka();
+                keadaan_berikut(self.tag.isi())
+            }
+            Some(JenisTag::Tutup) => {
+                self.tag_tutup();
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn emit_current_comment(&mut self) {}
+
+    fn emit_current_doctype(&mut self) {}
+
+    fn set_self_closing(&mut self) {}
+
+    fn set_force_quirks(&mut self) {}
+
+    fn push_tag_name(&mut self, s: &[u8]) {
+        self.tag.tambah(s);
+    }
+
+    fn push_comment(&mut self, _: &[u8]) {}
+
+    fn push_doctype_name(&mut self, _: &[u8]) {}
+
+    fn init_doctype(&mut self) {}
+
+    fn init_attribute(&mut self) {
+        self.akhiri_atribut();
+    }
+
+    fn push_attribute_name(&mut self, s: &[u8]) {
+        self.atribut_nama.tambah(s);
+        self.atribut = match self.atribut_nama.isi() {
+            b"colspan" => Atribut::Colspan,
+            b"rowspan" => Atribut::Rowspan,
+            _ => Atribut::Lain,
+        };
+    }
+
+    fn push_attribute_value(&mut self, s: &[u8]) {
+        if self.atribut != Atribut::Lain && self.jenis == Some(JenisTag::Buka) {
+            self.atribut_nilai.tambah(s);
+        }
+    }
+
+    fn set_doctype_public_identifier(&mut self, _: &[u8]) {}
+
+    fn set_doctype_system_identifier(&mut self, _: &[u8]) {}
+
+    fn push_doctype_public_identifier(&mut self, _: &[u8]) {}
+
+    fn push_doctype_system_identifier(&mut self, _: &[u8]) {}
+
+    fn current_is_appropriate_end_tag_token(&mut self) -> bool {
+        self.jenis == Some(JenisTag::Tutup)
+            && !self.tag.isi().is_empty()
+            && self.tag.isi() == self.tag_terakhir.isi()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheet;
+    use std::path::Path;
+
+    fn teks(g: &Grid, r: u32, c: u32) -> Option<&str> {
+        g.sel(r, c).teks()
+    }
+
+    fn gab(r0: u32, c0: u32, r1: u32, c1: u32) -> Gabungan {
+        Gabungan { r0, c0, r1, c1 }
+    }
+
+    fn semua(html: &str) -> Vec<Grid> {
+        baca_bita(html.as_bytes(), "uji.xls").unwrap()
+    }
+
+    fn satu(html: &str) -> Grid {
+        let mut g = semua(html);
+        assert_eq!(g.len(), 1, "{g:?}");
+        g.remove(0)
+    }
+
+    /// The DPA rincian that a SIPD helper saved as HTML under an `.xls` name, through
+    /// `sheet::buka` as any workbook. Every value below is read by eye from the file.
+    #[test]
+    fn dpa_rincian_html_sampel_terbaca_per_tabel() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            "samples/bontang-barat-2022/dpa/DPA-RINCIAN_7.01.02.2.02.01_Perencanaan_Kegiatan_Pelayanan_Kepada_Masyarakat_di_Kecamata.xls",
+        );
+        let mut buku = sheet::buka(&path).unwrap();
+        let nama: Vec<String> = (1..=8).map(|n| format!("Tabel {n}")).collect();
+        assert_eq!(buku.lembar, nama);
+
+        // The title block: `<br/>` becomes a space, colspan and rowspan are merges.
+        let g = buku.baca("Tabel 1").unwrap();
+        assert_eq!(
+            teks(&g, 0, 0),
+            Some("DOKUMEN PELAKSANAAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH")
+        );
+        assert_eq!(teks(&g, 0, 2), Some("Formulir DPA-RINCIAN BELANJA SKPD"));
+        assert_eq!(
+            teks(&g, 1, 0),
+            Some("Pemerintah Kota Bontang Tahun Anggaran 2022")
+        );
+        assert_eq!(
+            g.gabungan,
+            vec![gab(0, 0, 0, 1), gab(0, 2, 1, 2), gab(1, 0, 1, 1)]
+        );
+        assert_eq!(g.teks_tampak(1, 2), "Formulir DPA-RINCIAN BELANJA SKPD");
+
+        let g = buku.baca("Tabel 2").unwrap();
+        assert_eq!(teks(&g, 8, 0), Some("Alokasi Tahun"));
+        assert_eq!(teks(&g, 8, 1), Some(":"));
+        assert_eq!(teks(&g, 8, 2), Some("Rp. 31.003.454"));
+
+        // `&amp;` decoded.
+        let g = buku.baca("Tabel 3").unwrap();
+        assert_eq!(
+            teks(&g, 0, 0),
+            Some("Indikator & Tolok Ukur Kinerja Kegiatan")
+        );
+        assert_eq!(teks(&g, 4, 2), Some("150 Orang"));
+
+        // `&nbsp;` alone is an empty cell.
+        let g = buku.baca("Tabel 4").unwrap();
+        assert_eq!(teks(&g, 4, 0), Some("Keterangan"));
+        assert_eq!(g.sel(4, 2), &Isi::Kosong);
+
+        // The rincian: a two-row header whose second row starts after two rowspans.
+        let g = buku.baca("Tabel 5").unwrap();
+        assert_eq!(teks(&g, 0, 0), Some("Kode Rekening"));
+        assert_eq!(teks(&g, 0, 2), Some("Rincian Perhitungan"));
+        assert_eq!(teks(&g, 0, 6), Some("Jumlah"));
+        assert_eq!(teks(&g, 1, 2), Some("Koefisien"));
+        assert_eq!(teks(&g, 1, 5), Some("PPN"));
+        assert_eq!(
+            g.gabungan[..4],
+            [
+                gab(0, 0, 1, 0),
+                gab(0, 1, 1, 1),
+                gab(0, 2, 0, 5),
+                gab(0, 6, 1, 6)
+            ]
+        );
+        assert_eq!(teks(&g, 2, 0), Some("5"));
+        assert_eq!(teks(&g, 2, 1), Some("BELANJA DAERAH"));
+        assert_eq!(teks(&g, 2, 6), Some("Rp. 31.003.454"));
+        // Ballpoint: two `<div>` in one cell stay apart; `3.500` stays text.
+        assert_eq!(g.sel(10, 0), &Isi::Kosong);
+        assert_eq!(
+            teks(&g, 10, 1),
+            Some("Ballpoint Spesifikasi : Standard, tinta hitam")
+        );
+        assert_eq!(teks(&g, 10, 2), Some("160 Buah"));
+        assert_eq!(g.sel(10, 4), &Isi::Teks("3.500".into()));
+        assert_eq!(teks(&g, 10, 5), Some("0"));
+        assert_eq!(teks(&g, 10, 6), Some("Rp. 560.000"));
+        let akhir = g.baris.last().unwrap();
+        assert_eq!(
+            akhir.sel[0],
+            Isi::Teks("Jumlah Anggaran Sub Kegiatan :".into())
+        );
+        assert_eq!(akhir.sel[6], Isi::Teks("Rp. 31.003.454".into()));
+
+        // The Rencana Penarikan: the signature cell (rowspan 14) holds a table of its own,
+        // which is Tabel 7, not text of Tabel 6.
+        let g = buku.baca("Tabel 6").unwrap();
+        assert_eq!(teks(&g, 0, 0), Some("Rencana Penarikan Dana per Bulan"));
+        assert!(g.gabungan.contains(&gab(0, 2, 13, 2)), "{:?}", g.gabungan);
+        assert_eq!(g.sel(0, 2), &Isi::Kosong);
+        assert_eq!(teks(&g, 3, 0), Some("Maret"));
+        assert_eq!(teks(&g, 3, 1), Some("Rp 3.875.431"));
+        assert_eq!(teks(&g, 13, 0), Some("Jumlah"));
+        assert_eq!(teks(&g, 13, 1), Some("Rp 31.003.454"));
+        assert_eq!(g.lebar(), 2);
+        let g = buku.baca("Tabel 7").unwrap();
+        assert_eq!(
+            teks(&g, 0, 0),
+            Some("Kota Bontang , Tanggal 3 Januari 2022")
+        );
+        assert_eq!(teks(&g, 9, 0), Some("(nama PPKD)"));
+        let g = buku.baca("Tabel 8").unwrap();
+        assert_eq!(teks(&g, 0, 0), Some("Tim Anggaran Pemerintah Daerah"));
+        assert_eq!(teks(&g, 1, 4), Some("Tanda Tangan"));
+        assert_eq!(teks(&g, 4, 0), Some("3."));
+        assert_eq!(teks(&g, 4, 3), Some("(jabatan)"));
+    }
+
+    #[test]
+    fn colspan_dan_rowspan_menyusun_kolom_seperti_browser() {
+        let g = satu(
+            "<table>
+             <tr><th rowspan=2>Kode<th rowspan=2>Uraian<th colspan=2>Realisasi<th rowspan=3>Ket
+             <tr><th>Rp<th>%
+             <tr><td colspan=2>JUMLAH<td>3.500<td>99,17
+             </table>",
+        );
+        assert_eq!(teks(&g, 1, 2), Some("Rp"));
+        assert_eq!(teks(&g, 1, 3), Some("%"));
+        assert_eq!(teks(&g, 0, 4), Some("Ket"));
+        assert_eq!(teks(&g, 2, 0), Some("JUMLAH"));
+        assert_eq!(teks(&g, 2, 2), Some("3.500"));
+        assert_eq!(teks(&g, 2, 3), Some("99,17"));
+        assert_eq!(
+            g.gabungan,
+            vec![
+                gab(0, 0, 1, 0),
+                gab(0, 1, 1, 1),
+                gab(0, 2, 0, 3),
+                gab(0, 4, 2, 4),
+                gab(2, 0, 2, 1),
+            ]
+        );
+        assert_eq!(g.teks_tampak(1, 0), "Kode");
+    }
+
+    #[test]
+    fn rowspan_berakhir_di_kelompok_barisnya() {
+        // `rowspan=5` in the head stops at its end; `rowspan=0` reaches the body's end; the
+        // body's rows are not pushed right by the head's rowspans.
+        let g = satu(
+            "<table><thead><tr><th rowspan=5>A<th>B</thead>
+             <tbody><tr><td>1<td rowspan=0>x<td>2<tr><td>3<td>4</tbody>
+             <tr><td>5</table>",
+        );
+        assert_eq!(teks(&g, 1, 0), Some("1"));
+        assert_eq!(teks(&g, 1, 2), Some("2"));
+        assert_eq!(teks(&g, 2, 0), Some("3"));
+        assert_eq!(teks(&g, 2, 2), Some("4"));
+        assert_eq!(teks(&g, 3, 0), Some("5"));
+        assert_eq!(g.gabungan, vec![gab(0, 0, 0, 0), gab(1, 1, 2, 1)]);
+        // Values a browser clamps or ignores.
+        let g = satu(
+            "<table><tr><td colspan=0>a<td colspan=' 2px' rowspan=-1>b<td colspan=5000>c<td>d</table>",
+        );
+        assert_eq!(teks(&g, 0, 0), Some("a"));
+        assert_eq!(teks(&g, 0, 1), Some("b"));
+        assert_eq!(teks(&g, 0, 3), Some("c"));
+        assert_eq!(g.gabungan, vec![gab(0, 1, 0, 2), gab(0, 3, 0, 255)]);
+        assert_eq!(g.lebar(), 4, "d is at column 1003, past KOLOM_MAKS");
+    }
+
+    #[test]
+    fn entitas_dan_baris_baru() {
+        let g = satu(
+            "<table><tr><td>A &amp; B &lt;C&gt; &quot;D&quot;<td>caf&eacute; &#233; &#xE9;\
+             <td>&copy 2022&nbsp;&nbsp;x<td>satu<br>dua<BR/>tiga<td>  spasi \n\t terlipat  \
+             <td>&bogus; &amp</table>",
+        );
+        assert_eq!(teks(&g, 0, 0), Some("A & B <C> \"D\""));
+        assert_eq!(teks(&g, 0, 1), Some("café é é"));
+        assert_eq!(teks(&g, 0, 2), Some("© 2022 x"));
+        assert_eq!(teks(&g, 0, 3), Some("satu dua tiga"));
+        assert_eq!(teks(&g, 0, 4), Some("spasi terlipat"));
+        assert_eq!(teks(&g, 0, 5), Some("&bogus; &"));
+    }
+
+    #[test]
+    fn penyandian_utf8_1252_dan_meta() {
+        // No BOM, no meta, not UTF-8: Windows-1252 (0xE9 é, 0x80 €).
+        let g = &baca_bita(b"<table><tr><td>Caf\xE9 \x80 5</table>", "a.xls").unwrap()[0];
+        assert_eq!(teks(g, 0, 0), Some("Café € 5"));
+        // UTF-8, with and without BOM.
+        let g = satu("<table><tr><td>Café</table>");
+        assert_eq!(teks(&g, 0, 0), Some("Café"));
+        let g = &baca_bita("\u{feff}<table><tr><td>Café</table>".as_bytes(), "b.xls").unwrap()[0];
+        assert_eq!(teks(g, 0, 0), Some("Café"));
+        // A meta charset wins over bytes that happen to be valid UTF-8.
+        let g = &baca_bita(
+            "<html><meta charset=windows-1252><table><tr><td>Café</table>".as_bytes(),
+            "c.xls",
+        )
+        .unwrap()[0];
+        assert_eq!(teks(g, 0, 0), Some("CafÃ©"));
+    }
+
+    #[test]
+    fn nama_lembar_dari_judul_dan_tabel_kosong_dilewati() {
+        let g = satu(
+            "<!DOCTYPE html><html><head><title> LRA  &amp; Realisasi </title>\
+             <style>td { color: red } <td>bukan sel</td></style>\
+             <script>document.write('<table><tr><td>bukan tabel</td></tr></table>')</script>\
+             </head><body><table></table><!-- <table><tr><td>komentar --><table><tr><td>isi</table>",
+        );
+        assert_eq!(g.lembar, "LRA & Realisasi");
+        assert_eq!(teks(&g, 0, 0), Some("isi"));
+        // Two tables with text: numbered by their place among all tables, the empty one
+        // (a wrapper holding only a nested table) left out.
+        let g = semua(
+            "<title>Judul</title><table><tr><td><table><tr><td>dalam</table></table>\
+             <table><tr><td>kedua</table>",
+        );
+        let nama: Vec<&str> = g.iter().map(|g| g.lembar.as_str()).collect();
+        assert_eq!(nama, vec!["Tabel 2", "Tabel 3"]);
+    }
+
+    #[test]
+    fn tag_sup_seperti_browser() {
+        // `<td>` without `<tr>`, unclosed cells and rows, text between cells dropped,
+        // `<table>` directly inside a table closes it.
+        let g =
+            semua("<table>sampah<td>a<td>b<tr>lagi<td>c</tr><table><tr><td>baru</td></tr></table>");
+        assert_eq!(g.len(), 2);
+        assert_eq!(teks(&g[0], 0, 0), Some("a"));
+        assert_eq!(teks(&g[0], 0, 1), Some("b"));
+        assert_eq!(teks(&g[0], 1, 0), Some("c"));
+        assert_eq!(g[0].baris.len(), 2);
+        assert_eq!(g[1].lembar, "Tabel 2");
+        assert_eq!(teks(&g[1], 0, 0), Some("baru"));
+        // Cells outside any table are ignored; a nested table's text is not its cell's.
+        let g = satu("<td>lepas</td><tr><td>juga</tr><table><tr><td>isi</table>");
+        assert_eq!(g.lembar, "Tabel 1");
+        assert_eq!(g.baris.len(), 1);
+        let g = semua("<table><tr><td>luar <table><tr><td>dalam</table> lanjut</table>");
+        assert_eq!(teks(&g[0], 0, 0), Some("luar lanjut"));
+        assert_eq!(teks(&g[1], 0, 0), Some("dalam"));
+    }
+
+    #[test]
+    fn tanpa_tabel_dan_sarang_tak_berujung() {
+        assert!(semua("<html><body><p>Sesi habis</p></body></html>").is_empty());
+        let dalam = "<table><tr><td>x".repeat(100_000);
+        let e = baca_bita(dalam.as_bytes(), "sarang.xls").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "sarang.xls: berkas rusak atau terpotong (lebih dari 64 tabel bersarang di dalam sel tabel lain). Unduh atau salin ulang berkas aslinya."
+        );
+        let banyak = "<table><tr><td>x</table>".repeat(TABEL_MAKS + 1);
+        let e = baca_bita(banyak.as_bytes(), "banyak.xls").unwrap_err();
+        assert!(e.to_string().contains("lebih dari 10000 tabel HTML"), "{e}");
+    }
+
+    #[test]
+    fn sel_terlalu_banyak_dihentikan_dengan_nama_berkas() {
+        let html = "<table><tr><td>a<td colspan=2>b<td>c</table>";
+        let e = baca_terbatas(html.as_bytes(), encoding_rs::UTF_8, "besar.xls", 3).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "besar.xls › Tabel 1: lembar memuat lebih dari {SEL_MAKS} sel berisi; bukan tabel anggaran yang dapat dibaca."
+            )
+        );
+        assert!(baca_terbatas(html.as_bytes(), encoding_rs::UTF_8, "besar.xls", 4).is_ok());
+    }
+
+    #[test]
+    fn teks_sel_dipotong_di_batas_excel() {
+        let html = format!("<table><tr><td>{}</table>", "é".repeat(TEKS_SEL_MAKS + 10));
+        let g = satu(&html);
+        assert_eq!(teks(&g, 0, 0).unwrap().chars().count(), TEKS_SEL_MAKS);
+        // A huge attribute (an image as `data:`) is not kept.
+        let html = format!(
+            "<table><tr><td><img src=\"{}\">x</table>",
+            "A".repeat(1 << 20)
+        );
+        assert_eq!(teks(&satu(&html), 0, 0), Some("x"));
+    }
+
+    #[test]
+    fn bita_sembarang_tidak_panik() {
+        for bita in [
+            &b"<table><tr><td rowspan=99999999999999999999999 colspan=4294967296>x"[..],
+            b"<table><td\x00>\xFF\xFE<tr></td></tr></table></table></table>",
+            b"<table><tr><td><script>",
+            b"<table><caption><td>x</caption><col><td>y<tbody><thead></tfoot><td>z",
+            b"<table><tr><td><title>t</title><textarea>a<td>b</textarea><plaintext><td>",
+            b"<",
+            b"",
+        ] {
+            let _ = baca_bita(bita, "x.xls");
+        }
+        // Rows past u32 are not reachable from a file of bounded size, but the builder
+        // saturates rather than overflows.
+        let mut t = Tabel::new(0);
+        t.baris_berikut = u32::MAX;
+        assert_eq!(t.baris_akhir(), u32::MAX - 1);
+    }
+}
