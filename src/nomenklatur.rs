@@ -16,6 +16,7 @@
 
 use crate::kode::{Kode, Tingkat};
 use crate::nama;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::io::Read;
@@ -410,7 +411,7 @@ pub enum GalatNomenklatur {
 }
 
 /// A field list as read, with the line it starts on.
-type Rekaman = (usize, Vec<String>);
+type Rekaman<'a> = (usize, Vec<Cow<'a, str>>);
 
 /// Reads CSV records: fields separated by `pemisah`, optionally in double quotes (a quote
 /// inside doubled), records ended by LF, CRLF or CR; a quoted field may span lines.
@@ -453,19 +454,32 @@ impl<'a> PembacaCsv<'a> {
         self.baris += 1;
     }
 
-    fn berikut(&mut self) -> Option<Result<Rekaman, (usize, String)>> {
+    fn berikut(&mut self) -> Option<Result<Rekaman<'a>, (usize, String)>> {
         let b = self.teks.as_bytes();
         if self.pos >= b.len() {
             return None;
         }
         let mulai = self.baris;
+        // Most lines have no quote: split them at once.
+        let sisa = &self.teks[self.pos..];
+        let ujung = sisa.find('\n').unwrap_or(sisa.len());
+        let baris = sisa[..ujung].strip_suffix('\r').unwrap_or(&sisa[..ujung]);
+        if !baris.contains('"') && !baris.contains('\r') {
+            self.pos += ujung;
+            self.akhir_baris();
+            let kolom = baris
+                .split(char::from(self.pemisah))
+                .map(Cow::Borrowed)
+                .collect();
+            return Some(Ok((mulai, kolom)));
+        }
         let mut kolom = Vec::new();
         loop {
             let isi;
             if b[self.pos] == b'"' {
                 let buka = self.baris;
                 self.pos += 1;
-                let mut s = String::new();
+                let mut s: Cow<'a, str> = Cow::Borrowed("");
                 loop {
                     let Some(i) = self.teks[self.pos..].find('"') else {
                         return Some(Err((
@@ -476,10 +490,14 @@ impl<'a> PembacaCsv<'a> {
                     };
                     let potong = &self.teks[self.pos..self.pos + i];
                     self.baris += potong.matches('\n').count();
-                    s.push_str(potong);
+                    if s.is_empty() {
+                        s = Cow::Borrowed(potong);
+                    } else {
+                        s.to_mut().push_str(potong);
+                    }
                     self.pos += i + 1;
                     if b.get(self.pos) == Some(&b'"') {
-                        s.push('"');
+                        s.to_mut().push('"');
                         self.pos += 1;
                     } else {
                         break;
@@ -503,14 +521,14 @@ impl<'a> PembacaCsv<'a> {
                     .iter()
                     .position(|&c| c == self.pemisah || c == b'\n' || c == b'\r')
                     .unwrap_or(sisa.len());
-                isi = self.teks[self.pos..self.pos + i].to_string();
+                isi = Cow::Borrowed(&self.teks[self.pos..self.pos + i]);
                 self.pos += i;
             }
             kolom.push(isi);
             if b.get(self.pos) == Some(&self.pemisah) {
                 self.pos += 1;
                 if self.pos >= b.len() {
-                    kolom.push(String::new());
+                    kolom.push(Cow::Borrowed(""));
                     break;
                 }
                 continue;
@@ -522,14 +540,38 @@ impl<'a> PembacaCsv<'a> {
     }
 }
 
-/// `kode nama` in one cell: the code (X upper case) and the name.
-fn kode_dan_nama(sel: &str) -> Option<(Kode, String)> {
-    let (kode, nama) = Kode::pisah_dari_uraian(sel)?;
-    let kode = Kode {
-        teks: kode.teks.to_ascii_uppercase(),
-        ..kode
+/// `kode nama` in one cell of the list: a code of level `tingkat` in the list's own shape
+/// (the widths of RULES.md, "Codes"; `X.XX` for the cross-cutting bidang; a sub kegiatan
+/// number of 4 digits, or 2 in a list from before 2023) and the name. Stricter than
+/// [`Kode::baca`], and cheap: it runs for every row.
+fn kode_dan_nama(sel: &str, tingkat: Tingkat) -> Option<(String, String)> {
+    let (kode, nama) = sel.split_once([' ', '\t', '\u{a0}'])?;
+    let nama = nama.trim_start_matches([' ', '-', '\u{a0}']).trim();
+    let lebar: &[usize] = match tingkat {
+        Tingkat::Bidang => &[1, 2],
+        Tingkat::Program => &[1, 2, 2],
+        Tingkat::Kegiatan => &[1, 2, 2, 1, 2],
+        Tingkat::SubKegiatan => &[1, 2, 2, 1, 2, 4],
+        _ => return None,
     };
-    (!nama.is_empty()).then(|| (kode, nama.to_string()))
+    let kode = kode.to_ascii_uppercase();
+    let mut n = 0;
+    let mut lintas = false;
+    for (i, b) in kode.split('.').enumerate() {
+        let sah_lebar = lebar
+            .get(i)
+            .is_some_and(|&l| b.len() == l || (i == 5 && b.len() == 2));
+        let angka = b.bytes().all(|c| c.is_ascii_digit());
+        let x = i < 2 && b.bytes().all(|c| c == b'X');
+        if i == 0 {
+            lintas = x;
+        }
+        if !sah_lebar || !(angka || (x && lintas)) || (i == 1 && lintas != x) {
+            return None;
+        }
+        n += 1;
+    }
+    (n == lebar.len() && !nama.is_empty()).then(|| (kode, nama.to_string()))
 }
 
 fn contoh(tingkat: Tingkat) -> &'static str {
@@ -547,13 +589,20 @@ fn contoh(tingkat: Tingkat) -> &'static str {
 pub struct Nomenklatur {
     asal: Asal,
     entri: Vec<Entri>,
-    /// Letters-only names and their letter counts, one per entry.
-    padat: Vec<(String, [u8; 36])>,
     anak: Vec<Vec<usize>>,
     kode: [HashMap<String, usize>; 2],
     sebelumnya: [HashMap<String, Vec<usize>>; 2],
-    nama: HashMap<(JenisPemda, Tingkat, String), Vec<usize>>,
+    /// Built on the first search by name: most runs only look codes up.
+    nama: OnceLock<IndeksNama>,
     jumlah_sub: usize,
+}
+
+/// The entries by name.
+#[derive(Debug)]
+struct IndeksNama {
+    /// Letters-only names and their letter counts, one per entry.
+    padat: Vec<(String, [u8; 36])>,
+    per_nama: HashMap<(JenisPemda, Tingkat, String), Vec<usize>>,
 }
 
 impl Nomenklatur {
@@ -707,6 +756,27 @@ impl Nomenklatur {
         self.jumlah_sub
     }
 
+    fn indeks_nama(&self) -> &IndeksNama {
+        self.nama.get_or_init(|| {
+            let mut per_nama: HashMap<_, Vec<usize>> = HashMap::new();
+            let padat: Vec<(String, [u8; 36])> = self
+                .entri
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let p = padat(&e.nama);
+                    per_nama
+                        .entry((e.jenis, e.tingkat, p.clone()))
+                        .or_default()
+                        .push(i);
+                    let h = histogram(&p);
+                    (p, h)
+                })
+                .collect();
+            IndeksNama { padat, per_nama }
+        })
+    }
+
     fn temu(&self, i: usize, bidang: Option<&str>) -> Temu<'_> {
         let e = &self.entri[i];
         match (bidang, e.kode.strip_prefix("X.XX")) {
@@ -847,13 +917,14 @@ impl Nomenklatur {
         if p.is_empty() {
             return None;
         }
+        let indeks = self.indeks_nama();
         let jadi = |idx: Vec<usize>, kecocokan| {
             Some(CalonNama {
                 temu: idx.into_iter().map(|i| self.temu(i, bidang)).collect(),
                 kecocokan,
             })
         };
-        if let Some(idx) = self.nama.get(&(jenis, tingkat, p.clone())) {
+        if let Some(idx) = indeks.per_nama.get(&(jenis, tingkat, p.clone())) {
             let idx: Vec<usize> = idx
                 .iter()
                 .copied()
@@ -876,16 +947,16 @@ impl Nomenklatur {
                 }
             }
             let (s, idx) = best?;
-            let satu = &self.padat[idx[0]].0;
+            let satu = &indeks.padat[idx[0]].0;
             idx.iter()
-                .all(|&i| &self.padat[i].0 == satu)
+                .all(|&i| &indeks.padat[i].0 == satu)
                 .then_some((s, idx))
         };
         if p.len() >= SALAH_KETIK_MIN {
             let batas = batas_salah_ketik(p.len());
             let h = histogram(&p);
             let skor = |i: usize| {
-                let (q, hq) = &self.padat[i];
+                let (q, hq) = &indeks.padat[i];
                 let beda: usize = h
                     .iter()
                     .zip(hq)
@@ -1047,6 +1118,17 @@ impl Nomenklatur {
 /// Builds a [`Nomenklatur`] row by row, checking each.
 struct Pembangun {
     n: Nomenklatur,
+    /// The bidang, program and kegiatan cells of the row before, with the parent and the
+    /// entry they gave: rows come grouped, so most cells repeat the one above.
+    terakhir: [Option<SelLalu>; 3],
+}
+
+/// A cell of the row before and the entry it gave.
+struct SelLalu {
+    jenis: JenisPemda,
+    teks: String,
+    induk: Option<usize>,
+    entri: usize,
 }
 
 impl Pembangun {
@@ -1055,18 +1137,53 @@ impl Pembangun {
             n: Nomenklatur {
                 asal,
                 entri: Vec::new(),
-                padat: Vec::new(),
                 anak: Vec::new(),
                 kode: [HashMap::new(), HashMap::new()],
                 sebelumnya: [HashMap::new(), HashMap::new()],
-                nama: HashMap::new(),
+                nama: OnceLock::new(),
                 jumlah_sub: 0,
             },
+            terakhir: [None, None, None],
         }
     }
 
     /// The entry of one level of a row: the one already there (same name), or a new one.
     fn simpul(
+        &mut self,
+        jenis: JenisPemda,
+        tingkat: Tingkat,
+        kolom: &str,
+        sel: &str,
+        induk: Option<usize>,
+        baris: usize,
+    ) -> Result<usize, String> {
+        let tingkat_ke = match tingkat {
+            Tingkat::Bidang => Some(0),
+            Tingkat::Program => Some(1),
+            Tingkat::Kegiatan => Some(2),
+            _ => None,
+        };
+        if let Some(t) = tingkat_ke
+            && let Some(l) = &self.terakhir[t]
+            && l.jenis == jenis
+            && l.teks == sel
+            && l.induk == induk
+        {
+            return Ok(l.entri);
+        }
+        let i = self.simpul_baru(jenis, tingkat, kolom, sel, induk, baris)?;
+        if let Some(t) = tingkat_ke {
+            self.terakhir[t] = Some(SelLalu {
+                jenis,
+                teks: sel.to_string(),
+                induk,
+                entri: i,
+            });
+        }
+        Ok(i)
+    }
+
+    fn simpul_baru(
         &mut self,
         jenis: JenisPemda,
         tingkat: Tingkat,
@@ -1082,31 +1199,28 @@ impl Pembangun {
                 contoh(tingkat)
             )
         };
-        let (kode, nama) = kode_dan_nama(sel).ok_or_else(salah)?;
-        if kode.tingkat != tingkat || kode.tidak_lengkap {
-            return Err(salah());
-        }
+        let (kode, nama) = kode_dan_nama(sel, tingkat).ok_or_else(salah)?;
         if let Some(atas) = induk {
             let a = &self.n.entri[atas];
-            let di_bawah = kode.teks.len() > a.kode.len()
-                && kode.teks.starts_with(&a.kode)
-                && kode.teks.as_bytes()[a.kode.len()] == b'.';
+            let di_bawah = kode.len() > a.kode.len()
+                && kode.starts_with(&a.kode)
+                && kode.as_bytes()[a.kode.len()] == b'.';
             if !di_bawah {
                 return Err(format!(
                     "kode {} {} tidak di bawah {} {} pada baris yang sama",
                     tingkat.nama(),
-                    kode.teks,
+                    kode,
                     a.tingkat.nama(),
                     a.kode
                 ));
             }
         }
-        if let Some(&i) = self.n.kode[jenis.indeks()].get(&kode.teks) {
+        if let Some(&i) = self.n.kode[jenis.indeks()].get(&kode) {
             let e = &self.n.entri[i];
             if tingkat == Tingkat::SubKegiatan {
                 return Err(format!(
                     "sub kegiatan {} ({}) sudah ada di baris {}",
-                    kode.teks,
+                    kode,
                     jenis.kode_csv(),
                     e.baris
                 ));
@@ -1115,7 +1229,7 @@ impl Pembangun {
                 return Err(format!(
                     "{} {} bernama '{}' di baris {}, tetapi '{}' di sini",
                     tingkat.nama(),
-                    kode.teks,
+                    kode,
                     e.nama,
                     e.baris,
                     nama
@@ -1124,15 +1238,7 @@ impl Pembangun {
             return Ok(i);
         }
         let i = self.n.entri.len();
-        let p = padat(&nama);
-        let h = histogram(&p);
-        self.n
-            .nama
-            .entry((jenis, tingkat, p.clone()))
-            .or_default()
-            .push(i);
-        self.n.padat.push((p, h));
-        self.n.kode[jenis.indeks()].insert(kode.teks.clone(), i);
+        self.n.kode[jenis.indeks()].insert(kode.clone(), i);
         self.n.anak.push(Vec::new());
         if let Some(atas) = induk {
             self.n.anak[atas].push(i);
@@ -1140,7 +1246,7 @@ impl Pembangun {
         self.n.entri.push(Entri {
             jenis,
             tingkat,
-            kode: kode.teks,
+            kode,
             nama,
             baris,
             keluaran: None,
@@ -1177,11 +1283,7 @@ impl Pembangun {
                         contoh(Tingkat::SubKegiatan)
                     )
                 };
-                let (kode, nama) = kode_dan_nama(s).ok_or_else(salah)?;
-                if kode.tingkat != Tingkat::SubKegiatan || kode.tidak_lengkap {
-                    return Err(salah());
-                }
-                Some((kode.teks, nama))
+                Some(kode_dan_nama(s, Tingkat::SubKegiatan).ok_or_else(salah)?)
             }
         };
         if let Some((lama, _)) = &sebelumnya {
@@ -1695,14 +1797,19 @@ mod tests {
     #[test]
     #[ignore]
     fn ukur() {
-        let t = std::time::Instant::now();
-        let mut teks = String::new();
-        flate2::read::GzDecoder::new(BAWAAN_GZ)
-            .read_to_string(&mut teks)
-            .unwrap();
-        let buka = t.elapsed();
-        let n = Nomenklatur::dari_csv(&teks, Asal::Bawaan).unwrap();
-        let semua = t.elapsed();
+        let (mut buka, mut semua) = (std::time::Duration::MAX, std::time::Duration::MAX);
+        let mut n = None;
+        for _ in 0..5 {
+            let t = std::time::Instant::now();
+            let mut teks = String::new();
+            flate2::read::GzDecoder::new(BAWAAN_GZ)
+                .read_to_string(&mut teks)
+                .unwrap();
+            buka = buka.min(t.elapsed());
+            n = Some(Nomenklatur::dari_csv(&teks, Asal::Bawaan).unwrap());
+            semua = semua.min(t.elapsed());
+        }
+        let n = n.unwrap();
         let t = std::time::Instant::now();
         let c = n.kode_untuk_nama(
             KAB,
@@ -1712,7 +1819,7 @@ mod tests {
         );
         let cari_nama = t.elapsed();
         println!(
-            "unzip {buka:?}, unzip + baca + indeks {semua:?}, satu nama tanpa kode di semua sub kegiatan {cari_nama:?} ({})",
+            "terbaik dari 5: unzip {buka:?}, unzip + baca + indeks {semua:?}, satu nama tanpa kode di semua sub kegiatan {cari_nama:?} ({})",
             c.is_some()
         );
     }
