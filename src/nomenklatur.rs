@@ -157,8 +157,8 @@ pub struct Entri {
     pub nama: String,
     /// The line of the list where it first appears (1 is the header).
     pub baris: usize,
-    /// Sub kegiatan only.
-    pub keluaran: Option<Keluaran>,
+    /// Sub kegiatan only (boxed: an entry without it stays small).
+    pub keluaran: Option<Box<Keluaran>>,
     induk: Option<usize>,
 }
 
@@ -180,7 +180,7 @@ impl<'a> Temu<'a> {
 
     /// Kinerja, indikator and satuan: a sub kegiatan's only.
     pub fn keluaran(&self) -> Option<&'a Keluaran> {
-        self.entri.keluaran.as_ref()
+        self.entri.keluaran.as_deref()
     }
 
     /// The bidang the code was asked in, when it differs from the entry's (`7.01` for
@@ -1302,19 +1302,21 @@ impl Pembangun {
                 .or_default()
                 .push(i);
         }
-        self.n.entri[i].keluaran = Some(Keluaran {
+        self.n.entri[i].keluaran = Some(Box::new(Keluaran {
             kinerja: sel(5).to_string(),
             indikator: sel(6).to_string(),
             satuan: sel(7).to_string(),
             spm: sel(8).to_string(),
             jenis: sel(9).to_string(),
             sebelumnya,
-        });
+        }));
         self.n.jumlah_sub += 1;
         Ok(())
     }
 
-    fn selesai(self) -> Nomenklatur {
+    fn selesai(mut self) -> Nomenklatur {
+        self.n.entri.shrink_to_fit();
+        self.n.anak.shrink_to_fit();
         self.n
     }
 }
