@@ -12,6 +12,7 @@ pub mod formulir;
 pub mod kode;
 pub mod model;
 pub mod nama;
+pub mod nomenklatur;
 pub mod perintah;
 pub mod pohon;
 pub mod recognise;

@@ -1,20 +1,26 @@
 //! The kegiatan names of the Kepmendagri nomenclature, to tell a kegiatan row from a sub
 //! kegiatan row in a table that has no codes.
 
+use crate::kode::Tingkat;
+use crate::nomenklatur::Nomenklatur;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// Names listed as kegiatan and never as sub kegiatan, lowercased
-/// (from `shared/data/nomenklatur-sub-kegiatan.csv`).
-const NAMA_KEGIATAN: &str = include_str!("../../data/nama-kegiatan.txt");
-
+/// Names listed as kegiatan and never as sub kegiatan (provinsi and kabupaten/kota alike),
+/// lowercased, from the embedded nomenclature ([`Nomenklatur::bawaan`]).
 fn daftar() -> &'static HashSet<String> {
     static DAFTAR: OnceLock<HashSet<String>> = OnceLock::new();
     DAFTAR.get_or_init(|| {
-        NAMA_KEGIATAN
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(str::to_string)
+        let entri = Nomenklatur::bawaan().entri();
+        let nama = |t: Tingkat| {
+            entri
+                .iter()
+                .filter(move |e| e.tingkat == t)
+                .map(|e| e.nama.to_lowercase())
+        };
+        let sub: HashSet<String> = nama(Tingkat::SubKegiatan).collect();
+        nama(Tingkat::Kegiatan)
+            .filter(|n| !sub.contains(n))
             .collect()
     })
 }

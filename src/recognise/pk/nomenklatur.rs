@@ -4,12 +4,9 @@
 //! kegiatan through the nomenclature, not through their names.
 
 use crate::kode::Tingkat;
+use crate::nomenklatur::{JenisPemda, Nomenklatur, jarak_huruf as jarak};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-
-/// `kode<TAB>nama`, one a line (from `shared/data/nomenklatur-sub-kegiatan.csv`, KABKOT rows;
-/// made by `samples/buat_pk.py nomenklatur`).
-const DATA: &str = include_str!("../../../data/nomenklatur-kabkot.tsv");
 
 struct Entri {
     kode: &'static str,
@@ -23,18 +20,19 @@ struct Daftar {
     per_nama: HashMap<String, Vec<usize>>,
 }
 
+/// The kabupaten/kota program, kegiatan and sub kegiatan of the embedded nomenclature
+/// ([`Nomenklatur::bawaan`]), in its order.
 fn daftar() -> &'static Daftar {
     static D: OnceLock<Daftar> = OnceLock::new();
     D.get_or_init(|| {
         let mut entri = Vec::new();
         let mut per_nama: HashMap<String, Vec<usize>> = HashMap::new();
-        for l in DATA
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        for e in Nomenklatur::bawaan()
+            .entri()
+            .iter()
+            .filter(|e| e.jenis == JenisPemda::KabupatenKota && e.tingkat != Tingkat::Bidang)
         {
-            let Some((kode, nama)) = l.split_once('\t') else {
-                continue;
-            };
+            let (kode, nama) = (e.kode.as_str(), e.nama.as_str());
             let n = normal(nama);
             per_nama.entry(n.clone()).or_default().push(entri.len());
             let padat = padat(&n);
@@ -104,29 +102,6 @@ pub struct Cocok {
     /// The name as the nomenclature writes it, when it was found by likeness rather than
     /// by equal spelling (`… Umumnb` for `… UMUM`).
     pub mirip: Option<String>,
-}
-
-/// Edit distance, giving up beyond `batas`.
-fn jarak(a: &[u8], b: &[u8], batas: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > batas {
-        return None;
-    }
-    let mut lalu: Vec<usize> = (0..=b.len()).collect();
-    let mut kini = vec![0; b.len() + 1];
-    for (i, &x) in a.iter().enumerate() {
-        kini[0] = i + 1;
-        let mut terkecil = kini[0];
-        for (j, &y) in b.iter().enumerate() {
-            let ganti = lalu[j] + usize::from(x != y);
-            kini[j + 1] = ganti.min(lalu[j + 1] + 1).min(kini[j] + 1);
-            terkecil = terkecil.min(kini[j + 1]);
-        }
-        if terkecil > batas {
-            return None;
-        }
-        std::mem::swap(&mut lalu, &mut kini);
-    }
-    Some(lalu[b.len()]).filter(|&d| d <= batas)
 }
 
 /// The codes of a name: spelled the same (case, spacing and punctuation aside), else (when
