@@ -723,9 +723,14 @@ fn baca_untuk_konversi(berkas: &Path) -> HasilBerkas {
             for (d, t) in b.dpa {
                 hasil.temuan.extend(t);
                 hasil.temuan.extend(check::dpa::periksa(&d));
-                hasil.ringkas.push(tables::konversi::RingkasDpa::dari(&d));
-                hasil.indikator.extend(tables::konversi::indikator_dari(&d));
-                hasil.rincian.extend(tables::konversi::rincian_dari(&d));
+                let ringkas = tables::konversi::RingkasDpa::dari(&d);
+                hasil
+                    .indikator
+                    .extend(tables::konversi::indikator_dari(&d, &ringkas));
+                hasil
+                    .rincian
+                    .extend(tables::konversi::rincian_dari(&d, &ringkas.kode));
+                hasil.ringkas.push(ringkas);
             }
             hasil.status.sub_kegiatan = hasil.ringkas.len();
             hasil.status.rincian = hasil.rincian.len();

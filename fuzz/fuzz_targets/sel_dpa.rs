@@ -77,7 +77,9 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Hasil::Dpa(d, _) = dpa::kenali(&grid) {
         let _ = check::dpa::periksa(&d);
-        let _ = lkjip::tables::konversi::rincian_dari(&d);
+        let ringkas = lkjip::tables::konversi::RingkasDpa::dari(&d);
+        let _ = lkjip::tables::konversi::indikator_dari(&d, &ringkas);
+        let _ = lkjip::tables::konversi::rincian_dari(&d, &ringkas.kode);
         let _ = check::dpa::periksa_dengan_pohon(std::slice::from_ref(&d), &lkjip::model::Pohon::new());
     }
 });

@@ -338,6 +338,14 @@ fn periksa_satu(d: &Dpa) -> Vec<Temuan> {
 /// (by the unit's code or name), where both are given.
 pub fn periksa_dengan_pohon(dpa: &[Dpa], pohon: &crate::model::Pohon) -> Vec<Temuan> {
     let unit = pohon.unit_tiap_simpul();
+    // The nodes by code, made once for all the DPA.
+    let mut per_kode: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, s) in pohon.simpul.iter().enumerate() {
+        if let Some(k) = &s.kode {
+            per_kode.entry(k.teks.as_str()).or_default().push(i);
+        }
+    }
     let mut temuan = Vec::new();
     for d in dpa {
         let (Some(sub), Some(pagu)) = (&d.sub_kegiatan, d.pagu()) else {
@@ -345,13 +353,11 @@ pub fn periksa_dengan_pohon(dpa: &[Dpa], pohon: &crate::model::Pohon) -> Vec<Tem
         };
         let Some(kode) = &sub.kode else { continue };
         let unit_dpa = d.unit.as_ref().or(d.organisasi.as_ref());
-        let cocok: Vec<usize> = (0..pohon.simpul.len())
-            .filter(|&i| {
-                pohon.simpul[i]
-                    .kode
-                    .as_ref()
-                    .is_some_and(|k| k.teks == kode.teks)
-            })
+        let cocok: Vec<usize> = per_kode
+            .get(kode.teks.as_str())
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .copied()
             .filter(|&i| {
                 let Some(u) = unit[i] else {
                     return unit_dpa.is_none();

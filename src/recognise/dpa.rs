@@ -164,7 +164,8 @@ impl Pembaca<'_> {
 
     /// The value right of a label: the first cell after it that is not empty.
     fn nilai_label(&self, r: u32, c_label: u32) -> Option<Alamat> {
-        let b = self.grid.baris.iter().find(|b| b.r == r)?;
+        let i = self.grid.baris.binary_search_by_key(&r, |b| b.r).ok()?;
+        let b = &self.grid.baris[i];
         (c_label.saturating_add(1)..b.sel.len() as u32)
             .find(|&c| !b.sel[c as usize].kosong())
             .map(|c| Alamat { r, c })
@@ -260,7 +261,7 @@ fn kode_rekening(p: &Pembaca, r: u32, kolom: &[u32]) -> Option<String> {
 fn cari_kolom(p: &Pembaca, r: u32) -> Option<Kolom> {
     use super::kepala::{lanjutan_kepala, teks_kepala};
     let grid = p.grid;
-    let i = grid.baris.iter().position(|b| b.r == r)?;
+    let i = grid.baris.binary_search_by_key(&r, |b| b.r).ok()?;
     let mut akhir = r;
     for b in grid.baris[i.saturating_add(1)..].iter().take(2) {
         if b.r != akhir.saturating_add(1) || !lanjutan_kepala(&b.sel) {
@@ -431,19 +432,18 @@ pub fn kenali(grid: &Grid) -> Hasil {
         jumlah_sebelum: None,
         jumlah_bertambah: None,
     };
-    let baris: Vec<u32> = grid.baris.iter().map(|b| b.r).collect();
     let mut kolom: Option<(u32, Kolom)> = None;
     // The indikator table's columns (tolok ukur, target) once its header is seen.
     let mut kolom_indikator: Option<(u32, u32)> = None;
     let mut jenis_indikator: Option<JenisIndikator> = None;
     let mut i = 0;
     // The title, key/value block and indikator table, up to the rincian header.
-    while i < baris.len() {
-        let r = baris[i];
+    while let Some(b) = grid.baris.get(i) {
+        let r = b.r;
         i = i.saturating_add(1);
-        let Some((c, label)) = grid.baris.iter().find(|b| b.r == r).and_then(|b| {
+        let Some((c, label)) =
             (0..b.sel.len()).find_map(|c| b.sel[c].teks().map(|t| (c as u32, kecil(t))))
-        }) else {
+        else {
             continue;
         };
         if dpa.tahun.is_none()
@@ -544,8 +544,7 @@ pub fn kenali(grid: &Grid) -> Hasil {
     };
     dpa.perubahan = kol.sebelum.is_some();
     // The rincian, to the sub kegiatan's total.
-    while i < baris.len() {
-        let r = baris[i];
+    while let Some(r) = grid.baris.get(i).map(|b| b.r) {
         i = i.saturating_add(1);
         if r <= kol.r_akhir {
             continue;
@@ -632,12 +631,9 @@ pub fn kenali(grid: &Grid) -> Hasil {
     }
     // The Rencana Penarikan Dana per bulan.
     let mut di_penarikan = false;
-    while i < baris.len() {
-        let r = baris[i];
+    while let Some(b) = grid.baris.get(i) {
+        let r = b.r;
         i = i.saturating_add(1);
-        let Some(b) = grid.baris.iter().find(|b| b.r == r) else {
-            continue;
-        };
         let Some((c, label)) =
             (0..b.sel.len()).find_map(|c| b.sel[c].teks().map(|t| (c as u32, kecil(t))))
         else {

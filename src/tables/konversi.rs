@@ -100,8 +100,8 @@ pub struct BarisIndikator {
     pub target: String,
 }
 
-pub fn indikator_dari(d: &Dpa) -> Vec<BarisIndikator> {
-    let r = RingkasDpa::dari(d);
+/// The indikator rows of `d`, whose Sub Kegiatan row is `r`.
+pub fn indikator_dari(d: &Dpa, r: &RingkasDpa) -> Vec<BarisIndikator> {
     d.indikator
         .iter()
         .map(|i| BarisIndikator {
@@ -129,15 +129,15 @@ pub struct BarisRincianRingkas {
     pub jumlah: Option<Decimal>,
 }
 
-pub fn rincian_dari(d: &Dpa) -> Vec<BarisRincianRingkas> {
-    let kode_sub = RingkasDpa::dari(d).kode;
+/// The priced lines of `d`, under its sub kegiatan code `kode_sub`.
+pub fn rincian_dari(d: &Dpa, kode_sub: &str) -> Vec<BarisRincianRingkas> {
     let mut rekening = (String::new(), String::new());
     let mut hasil = Vec::new();
     for b in &d.rincian {
         match &b.jenis {
             JenisRincian::Rekening(k) => rekening = (k.teks.clone(), b.uraian.isi.clone()),
             JenisRincian::Item => hasil.push(BarisRincianRingkas {
-                kode_sub: kode_sub.clone(),
+                kode_sub: kode_sub.to_string(),
                 kode_rekening: rekening.0.clone(),
                 rekening: rekening.1.clone(),
                 uraian: b.uraian.isi.clone(),

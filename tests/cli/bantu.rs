@@ -204,3 +204,34 @@ pub fn salin_dengan_di(
     assert_eq!(diganti, 1, "{dari} tepat sekali di {sampel}");
     (dir, tujuan)
 }
+
+/// A copy of `asal` whose cells (first sheet) hold these cached values.
+pub fn salin_dengan_nilai(asal: &str, ganti: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    use std::io::{Read, Write};
+    let tujuan = dir.path().join(Path::new(asal).file_name().unwrap());
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(akar(asal)).unwrap()).unwrap();
+    let mut tulis = zip::ZipWriter::new(std::fs::File::create(&tujuan).unwrap());
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let nama = f.name().unwrap().to_string();
+        let mut isi = Vec::new();
+        f.read_to_end(&mut isi).unwrap();
+        if nama == "xl/worksheets/sheet1.xml" {
+            let mut teks = String::from_utf8(isi).unwrap();
+            for (sel, jadi) in ganti {
+                let awal = teks.find(&format!("r=\"{sel}\"")).expect("sel ada");
+                let v = awal + teks[awal..].find("<v>").unwrap() + 3;
+                let akhir = v + teks[v..].find("</v>").unwrap();
+                teks.replace_range(v..akhir, jadi);
+            }
+            isi = teks.into_bytes();
+        }
+        tulis
+            .start_file(nama, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        tulis.write_all(&isi).unwrap();
+    }
+    tulis.finish().unwrap();
+    (dir, tujuan)
+}

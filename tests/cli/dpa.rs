@@ -3,8 +3,7 @@
 //! 30 rincian workbooks check clean, and a copy with one line's jumlah, one rekening total
 //! and one month of the Rencana Penarikan changed is reported at those cells.
 
-use crate::bantu::{akar, periksa_semua_json, temuan_tingkat};
-use std::io::{Read, Write};
+use crate::bantu::{akar, periksa_semua_json, salin_dengan_nilai, temuan_tingkat};
 use std::path::PathBuf;
 
 const DPA: &str = "samples/bontang-barat-2022/dpa";
@@ -24,36 +23,6 @@ fn rincian() -> Vec<PathBuf> {
         .collect();
     v.sort();
     v
-}
-
-/// A copy of `asal` whose cells (first sheet) hold these cached values.
-fn salin_dengan_nilai(asal: &str, ganti: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let tujuan = dir.path().join("dpa.xlsx");
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(akar(asal)).unwrap()).unwrap();
-    let mut tulis = zip::ZipWriter::new(std::fs::File::create(&tujuan).unwrap());
-    for i in 0..zip.len() {
-        let mut f = zip.by_index(i).unwrap();
-        let nama = f.name().unwrap().to_string();
-        let mut isi = Vec::new();
-        f.read_to_end(&mut isi).unwrap();
-        if nama == "xl/worksheets/sheet1.xml" {
-            let mut teks = String::from_utf8(isi).unwrap();
-            for (sel, jadi) in ganti {
-                let awal = teks.find(&format!("r=\"{sel}\"")).expect("sel ada");
-                let v = awal + teks[awal..].find("<v>").unwrap() + 3;
-                let akhir = v + teks[v..].find("</v>").unwrap();
-                teks.replace_range(v..akhir, jadi);
-            }
-            isi = teks.into_bytes();
-        }
-        tulis
-            .start_file(nama, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        tulis.write_all(&isi).unwrap();
-    }
-    tulis.finish().unwrap();
-    (dir, tujuan)
 }
 
 #[test]

@@ -4,10 +4,10 @@
 //! workbook does, and one triwulan amount changed is reported at its cell.
 
 use crate::bantu::{
-    akar, fikstur, lembar, lkjip, periksa_semua_json as periksa_json, temuan_tingkat as temuan,
+    akar, fikstur, lembar, lkjip, periksa_semua_json as periksa_json, salin_dengan_nilai,
+    temuan_tingkat as temuan,
 };
 use crate::kinerja::{badan, nilai, seed};
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 const RENJA: &str = "tests/data/renja-bontang-barat-2022.xlsx";
@@ -22,37 +22,6 @@ fn susun(masukan: &[PathBuf], keluaran: &Path) {
         .arg(keluaran)
         .assert()
         .success();
-}
-
-/// A copy of `asal` whose cell `sel` of the first sheet holds the cached value `jadi`.
-fn salin_dengan_sel(asal: &str, sel: &str, jadi: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let tujuan = dir.path().join("renja.xlsx");
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(akar(asal)).unwrap()).unwrap();
-    let mut tulis = zip::ZipWriter::new(std::fs::File::create(&tujuan).unwrap());
-    let mut diganti = 0;
-    for i in 0..zip.len() {
-        let mut f = zip.by_index(i).unwrap();
-        let nama = f.name().unwrap().to_string();
-        let mut isi = Vec::new();
-        f.read_to_end(&mut isi).unwrap();
-        if nama == "xl/worksheets/sheet1.xml" {
-            let mut teks = String::from_utf8(isi).unwrap();
-            let awal = teks.find(&format!("r=\"{sel}\"")).expect("sel ada");
-            let v = awal + teks[awal..].find("<v>").unwrap() + 3;
-            let akhir = v + teks[v..].find("</v>").unwrap();
-            teks.replace_range(v..akhir, jadi);
-            diganti += 1;
-            isi = teks.into_bytes();
-        }
-        tulis
-            .start_file(nama, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        tulis.write_all(&isi).unwrap();
-    }
-    tulis.finish().unwrap();
-    assert_eq!(diganti, 1);
-    (dir, tujuan)
 }
 
 #[test]
@@ -103,7 +72,7 @@ fn realisasi_renja_berbeda_dari_lra_dilaporkan() {
     // V78 (realisasi Rp of the same sub kegiatan) is a formula =N78+P78+R78+T78; its cached
     // value set to 358.247.260 (1.000 more) breaks the row (Σ triwulan = 358.246.260), the
     // parent (V76 − V77 = 358.246.260) and the LRA (realisasi 358.246.260, seed 001 Tabel 19).
-    let (_dir, salinan) = salin_dengan_sel(RENJA, "V78", "358247260");
+    let (_dir, salinan) = salin_dengan_nilai(RENJA, &[("V78", "358247260")]);
     let json = periksa_json(&[salinan, akar(&format!("{SAMPEL}/realisasi.xlsx"))], 1);
     let galat = temuan(&json, "galat");
     let kode: Vec<(&str, &str, &str)> = galat
