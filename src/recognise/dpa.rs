@@ -60,6 +60,8 @@ pub enum Hasil {
     Kosong {
         baris_kepala: u32,
     },
+    /// No rincian header with its Uraian and Jumlah columns: no DPA.
+    TanpaKepala,
 }
 
 /// The amount columns of one side of the rincian (a DPA's only one; a DPPA's Sesudah or
@@ -540,7 +542,7 @@ pub fn kenali(grid: &Grid) -> Hasil {
         }
     }
     let Some((r_kepala, kol)) = kolom else {
-        return Hasil::Kosong { baris_kepala: 0 };
+        return Hasil::TanpaKepala;
     };
     dpa.perubahan = kol.sebelum.is_some();
     // The rincian, to the sub kegiatan's total.

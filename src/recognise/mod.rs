@@ -214,10 +214,15 @@ pub fn baca_berkas(
                 awal.baris.extend(baris);
                 return Jenis::Tabel(tabel::kenali(&awal));
             }
-            if boleh(JenisMasukan::Dpa) && (paksa.is_some() || dpa::tampak_dpa(&awal)) {
-                awal.baris.extend(berikut);
-                awal.baris.extend(baris);
-                return Jenis::Dpa(dpa::kenali(&awal));
+            if boleh(JenisMasukan::Dpa) {
+                if dpa::tampak_dpa(&awal) {
+                    awal.baris.extend(berikut);
+                    awal.baris.extend(baris);
+                    return Jenis::Dpa(dpa::kenali(&awal));
+                }
+                if paksa.is_some() {
+                    return Jenis::TidakSesuai(JenisMasukan::Dpa);
+                }
             }
             // Before the kinerja sheets: the form's Kode and Indikator columns would make it
             // a Program sheet.
@@ -287,6 +292,12 @@ pub fn baca_berkas(
             }
             Jenis::Dpa(dpa::Hasil::Dpa(d, temuan)) => {
                 bacaan_dpa.push((*d, temuan));
+                continue;
+            }
+            Jenis::Dpa(dpa::Hasil::TanpaKepala) => {
+                dilewati.push(lewati(
+                    "judul DPA dan Kode Rekening ditemukan, tetapi tidak ada baris judul rincian dengan kolom Uraian dan Jumlah".to_string(),
+                ));
                 continue;
             }
             Jenis::Dpa(dpa::Hasil::Kosong { baris_kepala }) => {

@@ -205,3 +205,20 @@ fn konversi_berkas_campuran_dan_status() {
         ]
     );
 }
+
+#[test]
+fn jenis_dpa_pada_buku_kerja_lain_disebut() {
+    // `--jenis dpa` on a PK workbook: its sheet is no DPA, and says so (not "belum berisi
+    // data" of a blank form).
+    let hasil = crate::bantu::lkjip()
+        .args(["periksa", "--jenis", "dpa"])
+        .arg(akar("samples/bontang-barat-2022/pk.xlsx"))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&hasil.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("lembar 'PK 2022': tidak dikenali sebagai rincian DPA (--jenis dpa)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("belum berisi data"), "{stderr}");
+}
