@@ -433,6 +433,8 @@ mod tests {
             jumlah: Some(nilai(jumlah, r)),
             sebelum: None,
             bertambah: None,
+            bulan: Vec::new(),
+            total_bulan: None,
         }
     }
 
@@ -472,6 +474,8 @@ mod tests {
             jumlah: Some(nilai(total, 64)),
             penarikan: Vec::new(),
             penarikan_jumlah: None,
+            belanja: Vec::new(),
+            bentuk: Default::default(),
             perubahan: false,
             jumlah_sebelum: None,
             jumlah_bertambah: None,

@@ -103,6 +103,10 @@ pub struct BarisRincian {
     /// DPPA: the values before the change, and `Bertambah/(Berkurang)`.
     pub sebelum: Option<Box<Sebelum>>,
     pub bertambah: Option<Nilai>,
+    /// The rekening's months where the export gives them per row (flat export `bulan_1 …
+    /// bulan_12`, anggaran kas CSV), and its stated `Total RAK`.
+    pub bulan: Vec<Penarikan>,
+    pub total_bulan: Option<Nilai>,
 }
 
 /// One month of the Rencana Penarikan Dana.
@@ -113,10 +117,61 @@ pub struct Penarikan {
     pub nilai: Nilai,
 }
 
+/// Which export a [`Dpa`] was read from. The rincian prints carry items and the Rencana
+/// Penarikan; the tabular exports carry only rekening (flat, SIPD-RI, anggaran kas) or only
+/// the pagu by kelompok belanja (rekap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Bentuk {
+    /// `DPA-RINCIAN BELANJA SKPD` (or its DPPA, see [`Dpa::perubahan`]).
+    #[default]
+    Rincian,
+    /// Rekap belanja per sub kegiatan: one row per sub kegiatan, pagu by kelompok belanja.
+    RekapBelanja,
+    /// Flat export, one row per rekening, `code name` per level.
+    Datar,
+    /// SIPD-RI rekap: a KODE and a NAMA column per level, one row per rekening and paket.
+    SipdRi,
+    /// Anggaran kas per OPD (`kode_sub_giat, kode_akun, total_rincian, bulan_1 … bulan_12`).
+    AnggaranKas,
+}
+
+impl Bentuk {
+    pub fn nama(self) -> &'static str {
+        match self {
+            Bentuk::Rincian => "rincian DPA",
+            Bentuk::RekapBelanja => "rekap belanja DPA",
+            Bentuk::Datar => "ekspor DPA per rekening",
+            Bentuk::SipdRi => "rekap SIPD-RI",
+            Bentuk::AnggaranKas => "anggaran kas",
+        }
+    }
+}
+
+/// The kelompok belanja of a rekap belanja's columns (Permendagri 90: 5.1 … 5.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KelompokBelanja {
+    Operasi,
+    Modal,
+    TidakTerduga,
+    Transfer,
+}
+
+impl KelompokBelanja {
+    pub fn nama(self) -> &'static str {
+        match self {
+            KelompokBelanja::Operasi => "Belanja Operasi",
+            KelompokBelanja::Modal => "Belanja Modal",
+            KelompokBelanja::TidakTerduga => "Belanja Tidak Terduga",
+            KelompokBelanja::Transfer => "Belanja Transfer",
+        }
+    }
+}
+
 /// A DPA (or RKA) rincian of one sub kegiatan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dpa {
     pub asal: Asal,
+    pub bentuk: Bentuk,
     pub tahun: Option<i32>,
     pub urusan: Option<Berkode>,
     pub bidang: Option<Berkode>,
@@ -140,6 +195,9 @@ pub struct Dpa {
     pub jumlah_bertambah: Option<Nilai>,
     pub penarikan: Vec<Penarikan>,
     pub penarikan_jumlah: Option<Nilai>,
+    /// Rekap belanja: the sub kegiatan's pagu by kelompok belanja (its `Jumlah` is
+    /// [`Dpa::jumlah`]).
+    pub belanja: Vec<(KelompokBelanja, Nilai)>,
 }
 
 impl Dpa {

@@ -430,6 +430,8 @@ pub fn kenali(grid: &Grid) -> Hasil {
         jumlah: None,
         penarikan: Vec::new(),
         penarikan_jumlah: None,
+        belanja: Vec::new(),
+        bentuk: Default::default(),
         perubahan: false,
         jumlah_sebelum: None,
         jumlah_bertambah: None,
@@ -629,6 +631,8 @@ pub fn kenali(grid: &Grid) -> Hasil {
             jumlah,
             sebelum,
             bertambah,
+            bulan: Vec::new(),
+            total_bulan: None,
         });
     }
     // The Rencana Penarikan Dana per bulan.
