@@ -16,6 +16,7 @@
 
 pub mod dpa;
 pub mod kinerja;
+pub mod nomenklatur;
 pub mod pk;
 pub mod renja;
 pub mod selisih;

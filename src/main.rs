@@ -4,11 +4,12 @@
 use clap::{ArgAction, Parser, Subcommand, ValueEnum};
 use lkjip::compute::kinerja::{CaraEfisiensi, CaraPerubahan, LabelKriteria};
 use lkjip::formulir::{self, JenisFormulir};
+use lkjip::nomenklatur::Nomenklatur;
 use lkjip::perintah::{self, BilaGagal, Pemeriksaan};
 use lkjip::sheet;
 use lkjip::tables::NomorTabel;
 use lkjip::write::templat;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const TEMPLAT: &str = "{about}\n\nPemakaian: {usage}\n\n{all-args}{after-help}";
@@ -41,6 +42,9 @@ struct Cli {
     /// Batas waktu membaca satu berkas, dalam detik
     #[arg(long, global = true, default_value_t = sheet::Batas::default().waktu_detik, value_name = "DETIK", help_heading = "Pilihan")]
     batas_waktu: u64,
+    /// Nomenklatur sub kegiatan yang lebih baru (CSV berkolom seperti data/nomenklatur-sub-kegiatan.csv); bawaan: yang tertanam
+    #[arg(long, global = true, value_name = "BERKAS", help_heading = "Pilihan")]
+    nomenklatur: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -411,6 +415,53 @@ enum Perubahan {
     Poin,
 }
 
+/// The nomenclature the checks use: a newer list given with `--nomenklatur`, said on stderr,
+/// else the embedded one. Read once per run and kept to its end, as the embedded one is.
+fn nomenklatur(berkas: Option<&Path>) -> anyhow::Result<&'static Nomenklatur> {
+    let Some(b) = berkas else {
+        return Ok(Nomenklatur::bawaan());
+    };
+    let n = Nomenklatur::baca_berkas(b)?;
+    eprintln!(
+        "nomenklatur {} ({} sub kegiatan)",
+        b.display(),
+        n.jumlah_sub_kegiatan()
+    );
+    Ok(Box::leak(Box::new(n)))
+}
+
+/// The progress bar of reading many files (`susun`/`periksa` of a folder): on a terminal only,
+/// so a pipe or a log file gets the result lines alone, and only for more than one file.
+struct BarBerkas(indicatif::ProgressBar);
+
+impl BarBerkas {
+    fn baru(berkas: usize) -> BarBerkas {
+        use std::io::IsTerminal;
+        let bar = if berkas > 1 && std::io::stderr().is_terminal() {
+            indicatif::ProgressBar::new(berkas as u64)
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} berkas dibaca, {elapsed}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        BarBerkas(bar)
+    }
+
+    fn kemajuan(&self, selesai: usize, total: usize) {
+        self.0.set_length(total as u64);
+        self.0.set_position(selesai as u64);
+    }
+
+    /// Cleared before the result lines are printed.
+    fn selesai(&self) {
+        self.0.finish_and_clear();
+    }
+}
+
 fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.perintah {
         Perintah::Susun {
@@ -450,6 +501,7 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let mut dilewati = Vec::new();
             let berkas = perintah::kumpulkan(&masukan, &mut dilewati)?;
+            let bar = BarBerkas::baru(berkas.len());
             perintah::siapkan_keluaran(&keluaran, &berkas)?;
             let p = perintah::periksa(
                 &berkas,
@@ -457,7 +509,10 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
                 jenis.map(JenisMasukan::ke_pustaka),
                 dilewati,
                 BilaGagal::Berhenti,
+                nomenklatur(cli.nomenklatur.as_deref())?,
+                &|ke, total| bar.kemajuan(ke, total),
             )?;
+            bar.selesai();
             cetak_bacaan(&p);
             let tersusun = perintah::susun(&p, &pilihan, &keluaran)?;
             for d in &tersusun.dilewati {
@@ -487,6 +542,7 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let mut dilewati = Vec::new();
             let berkas = perintah::kumpulkan(&masukan, &mut dilewati)?;
+            let bar = BarBerkas::baru(berkas.len());
             if let Some(k) = &keluaran {
                 perintah::siapkan_keluaran(k, &berkas)?;
             }
@@ -496,7 +552,10 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
                 jenis.map(JenisMasukan::ke_pustaka),
                 dilewati,
                 BilaGagal::Lanjut,
+                nomenklatur(cli.nomenklatur.as_deref())?,
+                &|ke, total| bar.kemajuan(ke, total),
             )?;
+            bar.selesai();
             if let Some(k) = &keluaran {
                 let t = perintah::tandai(&p, &berkas, k)?;
                 eprintln!(

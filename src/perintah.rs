@@ -6,6 +6,7 @@ use crate::compute::kinerja::{CaraEfisiensi, CaraPerubahan, LabelKriteria};
 use crate::model::kinerja::{BagianKinerja, Kinerja, LembarKinerja};
 use crate::model::pk::Pk;
 use crate::model::{Dokumen, Pohon};
+use crate::nomenklatur::Nomenklatur;
 use crate::recognise::{self, Dilewati};
 use crate::sheet;
 use crate::tables::{self, Masukan, NomorTabel, TabelDilewati};
@@ -179,6 +180,8 @@ pub fn periksa(
     jenis: Option<recognise::JenisMasukan>,
     mut dilewati: Vec<Dilewati>,
     bila_gagal: BilaGagal,
+    nomenklatur: &Nomenklatur,
+    kemajuan: &dyn Fn(usize, usize),
 ) -> Result<Pemeriksaan, Galat> {
     let mut calon = Vec::new();
     let mut bacaan_pk = Vec::new();
@@ -187,7 +190,8 @@ pub fn periksa(
     let mut bacaan_renja = Vec::new();
     let mut bacaan_dpa = Vec::new();
     let mut gagal = Vec::new();
-    for b in berkas {
+    for (ke, b) in berkas.iter().enumerate() {
+        kemajuan(ke, berkas.len());
         match recognise::baca_berkas(b, lembar, jenis) {
             Ok(bacaan) => {
                 calon.extend(bacaan.calon);
@@ -265,7 +269,10 @@ pub fn periksa(
         pohon_16.push((berkas, lembar, p));
         temuan.extend(t);
     }
+    // Where each tree's rows are, for findings about a node of the joined tree.
+    let mut asal_pohon = Vec::new();
     for dok in dokumen {
+        asal_pohon.push(dok.sumber(""));
         dipakai.push(Dipakai {
             berkas: dok.berkas.clone(),
             lembar: dok.lembar.clone(),
@@ -322,6 +329,16 @@ pub fn periksa(
         temuan.extend(check::dpa::periksa(&d));
         dpa.push(d);
     }
+    temuan.extend(check::nomenklatur::periksa_dpa(&dpa, nomenklatur));
+    // The DPA give the tables' pagu; the realisasi workbook, the realisasi.
+    let (sumber_pagu, t) = check::dpa::pilih_sumber_pagu(&dpa);
+    temuan.extend(t);
+    let sumber_pagu: Vec<&crate::model::dpa::Dpa> = sumber_pagu.iter().map(|&i| &dpa[i]).collect();
+    temuan.extend(check::dpa::terapkan_pagu(
+        &sumber_pagu,
+        &mut pohon,
+        &asal_pohon,
+    ));
     let mut form_renja = Vec::new();
     for (f, t) in bacaan_renja {
         dipakai.push(Dipakai {
@@ -374,13 +391,18 @@ pub fn periksa(
     // kinerja join and the typed tables' checks.
     let (kinerja, mut lain) = {
         let pohon = hasil.pohon_tabel();
-        let (kinerja, mut t) =
+        let (mut kinerja, mut t) =
             check::kinerja::susun(&lembar_kinerja, &hasil.pk, pohon.as_deref(), tahun);
+        if let (Some(k), Some(p)) = (kinerja.as_mut(), pohon.as_deref()) {
+            let lokasi = |i: usize| sumber_simpul(&hasil.pohon, &asal_pohon, p, i);
+            let (isi, tp) = check::nomenklatur::lengkapi_permendagri(k, p, nomenklatur, &lokasi);
+            k.permendagri_nomenklatur = isi;
+            t.extend(tp);
+        }
         if let Some(p) = pohon.as_deref() {
             for f in &form_renja {
                 t.extend(check::renja::periksa_dengan_pohon(f, p));
             }
-            t.extend(check::dpa::periksa_dengan_pohon(&dpa, p));
             for (berkas, lembar, p16) in &pohon_16 {
                 t.extend(check::tabel_16::periksa(p16, berkas, lembar, p));
             }
@@ -398,6 +420,38 @@ pub fn periksa(
     hasil.temuan.append(&mut lain);
     temuan::urutkan(&mut hasil.temuan);
     Ok(hasil)
+}
+
+/// Where node `i` of the joined tree was read: its row in the one document whose tree has
+/// a node of that code (the document itself when none does, or the code is missing).
+fn sumber_simpul(
+    pohon: &[Pohon],
+    asal: &[crate::model::Sumber],
+    gabungan: &Pohon,
+    i: usize,
+) -> crate::model::Sumber {
+    let s = &gabungan.simpul[i];
+    let baris = |p: &Pohon, j: usize| {
+        p.baris_dari(&p.simpul[j])
+            .map(|b| crate::model::alamat(b.r, 0))
+    };
+    let di = pohon.iter().zip(asal).find_map(|(p, a)| {
+        let kode = s.kode.as_ref()?;
+        let j = p
+            .simpul
+            .iter()
+            .position(|x| x.kode.as_ref().is_some_and(|k| k.teks == kode.teks))?;
+        Some(crate::model::Sumber {
+            sel: baris(p, j).unwrap_or_default(),
+            ..a.clone()
+        })
+    });
+    di.or_else(|| asal.first().cloned())
+        .unwrap_or(crate::model::Sumber {
+            berkas: String::new(),
+            lembar: String::new(),
+            sel: String::new(),
+        })
 }
 
 fn sama(a: &Path, b: &Path) -> bool {

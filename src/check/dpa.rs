@@ -10,7 +10,7 @@
 
 use super::selisih::{self, Angkanya, Selisih, rupiah};
 use crate::angka::{self, tulis};
-use crate::model::dpa::{BarisRincian, Dpa, JenisIndikator, JenisRincian, Ppn};
+use crate::model::dpa::{BarisRincian, Bentuk, Dpa, JenisIndikator, JenisRincian, Ppn};
 use crate::model::{Alamat, Nilai};
 use crate::temuan::{Temuan, Tingkat as T};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -334,65 +334,249 @@ fn periksa_satu(d: &Dpa) -> Vec<Temuan> {
     temuan
 }
 
-/// Each DPA's pagu against the realisasi workbook's pagu of its sub kegiatan, in its unit
-/// (by the unit's code or name), where both are given.
-pub fn periksa_dengan_pohon(dpa: &[Dpa], pohon: &crate::model::Pohon) -> Vec<Temuan> {
-    let unit = pohon.unit_tiap_simpul();
-    // The nodes by code, made once for all the DPA.
-    let mut per_kode: std::collections::HashMap<&str, Vec<usize>> =
-        std::collections::HashMap::new();
-    for (i, s) in pohon.simpul.iter().enumerate() {
-        if let Some(k) = &s.kode {
-            per_kode.entry(k.teks.as_str()).or_default().push(i);
+/// Which of several DPA of one sub kegiatan gives its pagu: a perubahan before a murni
+/// rincian, a rincian before a tabular export, the rekap belanja (which repeats the others'
+/// pagu) last; among equals, the first given.
+fn urutan_sumber(d: &Dpa) -> u8 {
+    match (d.bentuk, d.perubahan) {
+        (Bentuk::Rincian, true) => 0,
+        (Bentuk::Rincian, false) => 1,
+        (Bentuk::Datar | Bentuk::SipdRi | Bentuk::AnggaranKas, _) => 2,
+        (Bentuk::RekapBelanja, _) => 3,
+    }
+}
+
+/// The key a sub kegiatan is known by across DPA: its code and its unit (code, else name).
+fn kunci_dpa(d: &Dpa) -> Option<(String, String)> {
+    let kode = d.sub_kegiatan.as_ref()?.kode.as_ref()?.teks.clone();
+    let unit = d
+        .unit
+        .as_ref()
+        .or(d.organisasi.as_ref())
+        .map(|u| {
+            u.kode
+                .as_ref()
+                .map_or_else(|| crate::nama::normal(&u.nama), |k| k.teks.clone())
+        })
+        .unwrap_or_default();
+    Some((kode, unit))
+}
+
+/// The DPA that give the pagu, one per sub kegiatan and unit (indexes into `dpa`), and the
+/// DPA whose pagu differs from that one's (`DPA_BEDA_DPA`: a DPA murni beside its DPPA is
+/// said as info, any other difference is a galat).
+pub fn pilih_sumber_pagu(dpa: &[Dpa]) -> (Vec<usize>, Vec<Temuan>) {
+    let mut per_kunci: indexmap::IndexMap<(String, String), Vec<usize>> = indexmap::IndexMap::new();
+    for (i, d) in dpa.iter().enumerate() {
+        if d.pagu().is_some()
+            && let Some(k) = kunci_dpa(d)
+        {
+            per_kunci.entry(k).or_default().push(i);
         }
     }
+    let mut dipilih = Vec::new();
     let mut temuan = Vec::new();
-    for d in dpa {
+    for ((kode, _), mut v) in per_kunci {
+        v.sort_by_key(|&i| urutan_sumber(&dpa[i]));
+        let Some(&utama) = v.first() else { continue };
+        dipilih.push(utama);
+        let u = &dpa[utama];
+        let Some(pagu_u) = u.pagu() else { continue };
+        for &lain in &v[1..] {
+            let l = &dpa[lain];
+            let Some(pagu_l) = l.pagu() else { continue };
+            if pagu_l.nilai() == pagu_u.nilai() {
+                continue;
+            }
+            let murni_dan_perubahan = u.perubahan && u.bentuk == Bentuk::Rincian && !l.perubahan;
+            let t = Temuan::baru(
+                if murni_dan_perubahan {
+                    T::Info
+                } else {
+                    T::Galat
+                },
+                "DPA_BEDA_DPA",
+                l.asal.sumber(pagu_l.sel),
+                format!(
+                    "pagu sub kegiatan {kode} di {} ini {}, di {} {} {}{}",
+                    l.bentuk.nama(),
+                    rupiah(pagu_l.nilai()),
+                    if u.perubahan { "DPPA" } else { u.bentuk.nama() },
+                    u.asal.sumber(pagu_u.sel),
+                    rupiah(pagu_u.nilai()),
+                    if murni_dan_perubahan {
+                        "; tabel memakai pagu sesudah perubahan"
+                    } else {
+                        ""
+                    }
+                ),
+            );
+            temuan.push(if murni_dan_perubahan {
+                t
+            } else {
+                t.dengan_nilai(rupiah(pagu_l.nilai()), rupiah(pagu_u.nilai()))
+            });
+        }
+    }
+    (dipilih, temuan)
+}
+
+/// The nodes of a tree that a DPA's sub kegiatan is: by code, in the DPA's unit (by the
+/// unit's code or name) when the DPA names one.
+fn simpul_dpa(
+    d: &Dpa,
+    pohon: &crate::model::Pohon,
+    per_kode: &std::collections::HashMap<&str, Vec<usize>>,
+    unit: &[Option<usize>],
+) -> Vec<usize> {
+    let Some(kode) = d.sub_kegiatan.as_ref().and_then(|s| s.kode.as_ref()) else {
+        return Vec::new();
+    };
+    let unit_dpa = d.unit.as_ref().or(d.organisasi.as_ref());
+    per_kode
+        .get(kode.teks.as_str())
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let Some(u) = unit[i] else {
+                return unit_dpa.is_none();
+            };
+            unit_dpa.is_none_or(|ud| {
+                ud.kode
+                    .as_ref()
+                    .is_some_and(|k| super::kinerja::unit_cocok(&k.teks, pohon, u))
+                    || super::kinerja::unit_cocok(&ud.nama, pohon, u)
+            })
+        })
+        .collect()
+}
+
+/// The DPA as the source of the tables' pagu (issue 10, item 5): each chosen DPA's pagu
+/// against the realisasi workbook's for its sub kegiatan (`DPA_BEDA_REALISASI`), and where
+/// they differ the tree takes the DPA's, so Tabel 16, 17, 18 and 19 show it with the
+/// realisasi of the workbook. A sub kegiatan the workbook splits into rekening rows keeps
+/// their sum (said in the finding). `pohon` are the documents' trees, each with where it
+/// was read (`asal`); a DPA whose sub kegiatan none of them has is said as a peringatan.
+pub fn terapkan_pagu(
+    dpa: &[&Dpa],
+    pohon: &mut [crate::model::Pohon],
+    asal: &[crate::model::Sumber],
+) -> Vec<Temuan> {
+    let mut temuan = Vec::new();
+    if pohon.is_empty() {
+        return temuan;
+    }
+    let mut ditemukan = vec![false; dpa.len()];
+    for (p, a) in pohon.iter_mut().zip(asal) {
+        let unit = p.unit_tiap_simpul();
+        let mut ganti: Vec<(usize, Decimal, Decimal)> = Vec::new();
+        {
+            let mut per_kode: std::collections::HashMap<&str, Vec<usize>> =
+                std::collections::HashMap::new();
+            for (i, s) in p.simpul.iter().enumerate() {
+                if let Some(k) = &s.kode {
+                    per_kode.entry(k.teks.as_str()).or_default().push(i);
+                }
+            }
+            for (j, d) in dpa.iter().enumerate() {
+                let (Some(sub), Some(pagu)) = (&d.sub_kegiatan, d.pagu()) else {
+                    continue;
+                };
+                let [i] = simpul_dpa(d, p, &per_kode, &unit)[..] else {
+                    continue;
+                };
+                ditemukan[j] = true;
+                let Ok(tepat) = p.simpul[i].hitung.pagu else {
+                    continue;
+                };
+                if pagu.nilai() == tepat {
+                    continue;
+                }
+                let daun = p.simpul[i].anak.is_empty();
+                let di = p
+                    .baris_dari(&p.simpul[i])
+                    .and_then(|b| b.pagu.as_ref())
+                    .map(|n| {
+                        format!(
+                            " ({})",
+                            crate::model::Sumber {
+                                sel: n.sel.to_string(),
+                                ..a.clone()
+                            }
+                        )
+                    })
+                    .unwrap_or_default();
+                temuan.push(
+                    Temuan::baru(
+                        T::Galat,
+                        "DPA_BEDA_REALISASI",
+                        d.asal.sumber(pagu.sel),
+                        format!(
+                            "pagu sub kegiatan {} {} di DPA {}, di buku kerja realisasi anggaran {}{di}; {}",
+                            sub.kode.as_ref().map_or("", |k| k.teks.as_str()),
+                            sub.nama,
+                            rupiah(pagu.nilai()),
+                            rupiah(tepat),
+                            if daun {
+                                "tabel memakai pagu DPA"
+                            } else {
+                                "tabel tetap memakai jumlah rekening buku kerja realisasi"
+                            }
+                        ),
+                    )
+                    .dengan_nilai(rupiah(pagu.nilai()), rupiah(tepat)),
+                );
+                if daun {
+                    ganti.push((i, tepat, pagu.nilai()));
+                }
+            }
+        }
+        for (i, lama, baru) in ganti {
+            ganti_pagu(p, i, lama, baru);
+        }
+    }
+    for (d, _) in dpa.iter().zip(&ditemukan).filter(|(_, t)| !**t) {
         let (Some(sub), Some(pagu)) = (&d.sub_kegiatan, d.pagu()) else {
             continue;
         };
-        let Some(kode) = &sub.kode else { continue };
-        let unit_dpa = d.unit.as_ref().or(d.organisasi.as_ref());
-        let cocok: Vec<usize> = per_kode
-            .get(kode.teks.as_str())
-            .map_or(&[][..], Vec::as_slice)
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let Some(u) = unit[i] else {
-                    return unit_dpa.is_none();
-                };
-                unit_dpa.is_none_or(|ud| {
-                    ud.kode
-                        .as_ref()
-                        .is_some_and(|k| super::kinerja::unit_cocok(&k.teks, pohon, u))
-                        || super::kinerja::unit_cocok(&ud.nama, pohon, u)
-                })
-            })
-            .collect();
-        let [i] = cocok.as_slice() else { continue };
-        let Ok(tepat) = pohon.simpul[*i].hitung.pagu else {
-            continue;
-        };
-        if pagu.nilai() != tepat {
-            temuan.push(
-                Temuan::baru(
-                    T::Galat,
-                    "DPA_BEDA_REALISASI",
-                    d.asal.sumber(pagu.sel),
-                    format!(
-                        "pagu sub kegiatan {} {} di DPA {}, di buku kerja realisasi anggaran {}",
-                        kode.teks,
-                        sub.nama,
-                        rupiah(pagu.nilai()),
-                        rupiah(tepat)
-                    ),
-                )
-                .dengan_nilai(rupiah(pagu.nilai()), rupiah(tepat)),
-            );
-        }
+        temuan.push(Temuan::baru(
+            T::Peringatan,
+            "DPA_TANPA_REALISASI",
+            d.asal.sumber(sub.sel),
+            format!(
+                "sub kegiatan {} {} (pagu {}) tidak ada di buku kerja realisasi anggaran{}, jadi tidak tampil di tabel",
+                sub.kode.as_ref().map_or("", |k| k.teks.as_str()),
+                sub.nama,
+                rupiah(pagu.nilai()),
+                d.unit
+                    .as_ref()
+                    .or(d.organisasi.as_ref())
+                    .map(|u| format!(" unit {}", u.nama))
+                    .unwrap_or_default()
+            ),
+        ));
     }
     temuan
+}
+
+/// A leaf's pagu replaced, and the difference carried up to the root, so every sum above
+/// it stays the sum of its children.
+fn ganti_pagu(p: &mut crate::model::Pohon, i: usize, lama: Decimal, baru: Decimal) {
+    let beda = angka::kurang(baru, lama);
+    let mut k = Some(i);
+    while let Some(j) = k {
+        let s = &mut p.simpul[j];
+        s.hitung.pagu = if j == i {
+            Ok(baru)
+        } else {
+            match (s.hitung.pagu, beda) {
+                (Ok(x), Ok(b)) => angka::tambah(x, b),
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            }
+        };
+        k = s.induk;
+    }
 }
 
 #[cfg(test)]

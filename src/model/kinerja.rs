@@ -209,4 +209,8 @@ pub struct Kinerja {
     pub program: Vec<(Asal, BarisProgramKinerja)>,
     /// Tree node → the Program rows (indexes into `program`) that are its indikator.
     pub indikator_simpul: BTreeMap<usize, Vec<usize>>,
+    /// Sub kegiatan node → its indikator in the nomenclature, for Tabel 17's PERMENDAGRI
+    /// column where no input gives one (`check::nomenklatur::lengkapi_permendagri`; each
+    /// is reported as info).
+    pub permendagri_nomenklatur: BTreeMap<usize, String>,
 }

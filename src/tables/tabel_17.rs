@@ -175,7 +175,16 @@ fn baris_simpul(
                 String::new()
             }),
             teks(b.map(|b| &b.indikator)),
-            teks(b.and_then(|b| b.permendagri.as_ref())),
+            match b.and_then(|b| b.permendagri.as_ref()) {
+                Some(t) => Sel::teks(t.isi.clone()),
+                None if j == 0 => Sel::teks(
+                    k.permendagri_nomenklatur
+                        .get(&i)
+                        .cloned()
+                        .unwrap_or_default(),
+                ),
+                None => Sel::teks(String::new()),
+            },
             sel_ukuran(target),
             tengah(teks(satuan)),
             if j == 0 {

@@ -222,3 +222,51 @@ fn jenis_dpa_pada_buku_kerja_lain_disebut() {
     );
     assert!(!stderr.contains("belum berisi data"), "{stderr}");
 }
+
+#[test]
+fn susun_memakai_pagu_dpa_dan_melaporkan_bedanya() {
+    // The realisasi workbook's pagu of 7.01.01.2.06.02 Penyediaan Peralatan dan
+    // Perlengkapan Kantor (C25, 486.231.076 = seed 001 Tabel 19 row 898) typed 100.000 less;
+    // its DPA says 486.231.076. The tables take the DPA's pagu, so Tabel 19's JUMLAH is
+    // again seed 001's 30.177.653.595 (without the DPA: 30.177.553.595).
+    const PERALATAN: &str = "samples/bontang-barat-2022/dpa/DPA-RINCIAN_7.01.01.2.06.02_Penyediaan_Peralatan_dan_Perlengkapan_Kantor.xlsx";
+    let (_dir, lra) = salin_dengan_nilai(
+        "samples/bontang-barat-2022/realisasi.xlsx",
+        &[("C25", "486131076")],
+    );
+    let json = periksa_semua_json(&[lra.clone(), akar(PERALATAN)], 1);
+    let beda: Vec<_> = temuan_tingkat(&json, "galat")
+        .into_iter()
+        .filter(|t| t["kode"] == "DPA_BEDA_REALISASI")
+        .collect();
+    assert_eq!(beda.len(), 1, "{json:#}");
+    let pesan = beda[0]["pesan"].as_str().unwrap();
+    assert!(pesan.contains("LRA › C25"), "{pesan}");
+    assert!(pesan.contains("tabel memakai pagu DPA"), "{pesan}");
+    assert_eq!(beda[0]["tertulis"], "486.231.076");
+    assert_eq!(beda[0]["seharusnya"], "486.131.076");
+
+    let jumlah_tabel_19 = |masukan: &[PathBuf]| {
+        let dir = tempfile::tempdir().unwrap();
+        let keluaran = dir.path().join("t.xlsx");
+        crate::bantu::lkjip()
+            .arg("susun")
+            .args(masukan)
+            .arg("-o")
+            .arg(&keluaran)
+            .assert()
+            .success();
+        let t19 = crate::bantu::lembar(&keluaran, "Tabel 19");
+        crate::bantu::angka(&t19[t19.len() - 1][2]).unwrap()
+    };
+    let kinerja = akar("samples/bontang-barat-2022/kinerja.xlsx");
+    let pk = akar("samples/bontang-barat-2022/pk.xlsx");
+    assert_eq!(
+        jumlah_tabel_19(&[lra.clone(), pk.clone(), kinerja.clone()]),
+        crate::bantu::indo("30.177.553.595")
+    );
+    assert_eq!(
+        jumlah_tabel_19(&[lra, pk, kinerja, akar(PERALATAN)]),
+        crate::bantu::indo("30.177.653.595")
+    );
+}

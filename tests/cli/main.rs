@@ -12,6 +12,7 @@ mod html_csv;
 mod kinerja;
 mod luap;
 mod masukan_rusak;
+mod nomenklatur;
 mod pk;
 mod renja;
 mod sampel;

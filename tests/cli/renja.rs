@@ -128,23 +128,49 @@ fn renja_menggantikan_buku_kerja_kinerja_untuk_tabel_12_dan_17() {
         }
     }
     // Tabel 17: the same rows, indikator, targets, realisasi and anggaran. Only column C,
-    // the nomenclature's indikator (PERMENDAGRI), differs: the kinerja workbook's Program
-    // sheet has it, the Renja form has no such column (a form that adds one fills it).
+    // the indikator PERMENDAGRI, differs: the kinerja workbook's Program sheet has it, the
+    // Renja form has no such column (a form that adds one fills it), so from the form only
+    // the sub kegiatan rows have it, completed from the nomenclature, each said as info.
     let a = lembar(&dari_kinerja, "Tabel 17");
     let b = lembar(&dari_renja, "Tabel 17");
     assert_eq!(a.len(), b.len());
+    let json = crate::bantu::periksa_semua_json(
+        &[
+            akar(&format!("{SAMPEL}/pk.xlsx")),
+            akar(&format!("{SAMPEL}/realisasi.xlsx")),
+            akar(RENJA),
+        ],
+        0,
+    );
+    let dilengkapi: Vec<String> = json["temuan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["kode"] == "PERMENDAGRI_DARI_NOMENKLATUR")
+        .map(|t| t["pesan"].as_str().unwrap().to_string())
+        .collect();
     let mut c_terisi = 0;
+    let mut c_nomenklatur = 0;
     for (i, (x, y)) in a.iter().zip(&b).enumerate() {
         for (c, (p, q)) in x.iter().zip(y).enumerate() {
             if c == 2 && i >= 5 {
                 c_terisi += usize::from(!crate::bantu::teks(p).is_empty());
-                assert_eq!(crate::bantu::teks(q), "", "baris {i}");
+                let q = crate::bantu::teks(q);
+                if !q.is_empty() {
+                    c_nomenklatur += 1;
+                    assert!(
+                        dilengkapi.iter().any(|m| m.contains(&format!("'{q}'"))),
+                        "baris {i}: '{q}' tanpa info"
+                    );
+                }
             } else {
                 assert_eq!(p, q, "Tabel 17 baris {i} kolom {c}");
             }
         }
     }
     assert!(c_terisi > 60, "{c_terisi}");
+    assert_eq!(c_nomenklatur, dilengkapi.len());
+    assert!(c_nomenklatur > 0);
 }
 
 /// The header rows of a Renja form (Permendagri 86/2017, as in the sample) and nothing else.

@@ -239,7 +239,21 @@ fn sampel_bersih_tanpa_galat() {
         .unwrap()
         .iter()
         .map(|t| t["kode"].as_str().unwrap())
+        .filter(|k| *k != "PERMENDAGRI_DARI_NOMENKLATUR")
         .collect();
+    // Tabel 17's PERMENDAGRI column completed from the nomenclature for the 18 sub
+    // kegiatan of Kecamatan Bontang Barat that are in seed 001 Tabel 19 but have no row in
+    // its Tabel 17 (`sumber-kinerja.tsv`, sheet Program): by kegiatan, 4 of Administrasi
+    // Keuangan, 2 of Administrasi Kepegawaian, 6 of Administrasi Umum, 2 of Pengadaan
+    // Barang Milik Daerah, 3 of Penyediaan Jasa Penunjang, 1 of Koordinasi Penyelenggaraan
+    // Kegiatan Pemerintahan.
+    let dilengkapi = json["temuan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["kode"] == "PERMENDAGRI_DARI_NOMENKLATUR")
+        .count();
+    assert_eq!(dilengkapi, 4 + 2 + 6 + 2 + 3 + 1);
     assert_eq!(
         kode,
         [
