@@ -301,6 +301,16 @@ fn cari_kepala_rekap(grid: &Grid) -> Option<KepalaRekap> {
         }
         let lebar = grid.lebar();
         let teks = teks_kepala(grid, b.r, akhir, lebar);
+        // A realisasi table may name the same levels and kelompok belanja: it is read by
+        // the realisasi recogniser, never as a rekap of the DPA.
+        if teks
+            .iter()
+            .flatten()
+            .flatten()
+            .any(|t| label(t).contains("realisasi"))
+        {
+            continue;
+        }
         let mut k = KepalaRekap {
             awal: b.r,
             akhir,
@@ -809,6 +819,10 @@ fn kepala_rekening_di(sel: &[Isi]) -> Option<KepalaRekening> {
         let Some(t) = isi.teks() else { continue };
         let c = c as u32;
         let l = label(t);
+        // A realisasi export per rekening is no DPA (see `cari_kepala_rekap`).
+        if l.contains("realisasi") {
+            return None;
+        }
         garis_bawah |= t.contains('_');
         let mut tempat = |p: Peran, f: fn(&mut KolomPeran) -> &mut Option<u32>| {
             let i = match peran_kolom.iter().position(|(x, _)| *x == p) {
