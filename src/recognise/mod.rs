@@ -6,6 +6,7 @@
 //! and the others are named, with the reason, so the user can pick another with `--lembar`.
 
 pub mod dpa;
+pub mod dpa_tabel;
 pub mod kepala;
 pub mod kinerja;
 pub mod nomenklatur;
@@ -127,6 +128,8 @@ enum Jenis {
     Kinerja(kinerja::Hasil),
     Renja(renja::Hasil),
     Dpa(dpa::Hasil),
+    /// A tabular DPA export (rekap belanja, flat, SIPD-RI, anggaran kas).
+    DpaTabel(Option<dpa_tabel::Hasil>),
     /// The Petunjuk sheet of a form lkjip wrote.
     Petunjuk,
     /// Typed LKjIP tables.
@@ -220,6 +223,11 @@ pub fn baca_berkas(
                     awal.baris.extend(baris);
                     return Jenis::Dpa(dpa::kenali(&awal));
                 }
+                if let Some(bentuk) = dpa_tabel::tampak(&awal) {
+                    awal.baris.extend(berikut);
+                    awal.baris.extend(baris);
+                    return Jenis::DpaTabel(dpa_tabel::kenali(&awal, bentuk));
+                }
                 if paksa.is_some() {
                     return Jenis::TidakSesuai(JenisMasukan::Dpa);
                 }
@@ -292,6 +300,27 @@ pub fn baca_berkas(
             }
             Jenis::Dpa(dpa::Hasil::Dpa(d, temuan)) => {
                 bacaan_dpa.push((*d, temuan));
+                continue;
+            }
+            Jenis::DpaTabel(Some(dpa_tabel::Hasil::Lembar(l))) => {
+                bacaan_dpa.extend(crate::check::dpa_tabel::periksa_lembar(l));
+                continue;
+            }
+            Jenis::DpaTabel(Some(dpa_tabel::Hasil::Kosong {
+                bentuk,
+                baris_kepala,
+            })) => {
+                kosong.get_or_insert((lembar.clone(), baris_kepala));
+                dilewati.push(lewati(format!(
+                    "{} tanpa baris data di bawah judul kolom (baris {baris_kepala})",
+                    bentuk.nama()
+                )));
+                continue;
+            }
+            Jenis::DpaTabel(None) => {
+                dilewati.push(lewati(
+                    "judul kolom ekspor DPA dikenali tetapi tidak terbaca".to_string(),
+                ));
                 continue;
             }
             Jenis::Dpa(dpa::Hasil::TanpaKepala) => {
