@@ -318,13 +318,31 @@ pub fn periksa(
         })
         .collect();
     let mut dpa = Vec::new();
-    for (d, t) in bacaan_dpa {
+    // One line per sheet: a rekap or flat export holds many sub kegiatan.
+    let mut per_lembar: indexmap::IndexMap<
+        (String, String),
+        (&'static str, usize, usize, Option<i32>),
+    > = indexmap::IndexMap::new();
+    for (d, _) in &bacaan_dpa {
+        let e = per_lembar
+            .entry((d.asal.berkas.clone(), d.asal.lembar.clone()))
+            .or_insert((d.bentuk.nama(), 0, 0, d.tahun));
+        e.1 = e.1.saturating_add(1);
+        e.2 = e.2.saturating_add(d.rincian.len());
+    }
+    for ((berkas, lembar), (bentuk, n, baris, tahun)) in per_lembar {
         dipakai.push(Dipakai {
-            berkas: d.asal.berkas.clone(),
-            lembar: format!("{} (rincian DPA)", d.asal.lembar),
-            baris: d.rincian.len(),
-            tahun: d.tahun,
+            berkas,
+            lembar: if n > 1 {
+                format!("{lembar} ({bentuk}, {n} sub kegiatan)")
+            } else {
+                format!("{lembar} ({bentuk})")
+            },
+            baris,
+            tahun,
         });
+    }
+    for (d, t) in bacaan_dpa {
         temuan.extend(t);
         temuan.extend(check::dpa::periksa(&d));
         dpa.push(d);

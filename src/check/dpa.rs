@@ -513,9 +513,15 @@ pub fn terapkan_pagu(
                         "DPA_BEDA_REALISASI",
                         d.asal.sumber(pagu.sel),
                         format!(
-                            "pagu sub kegiatan {} {} di DPA {}, di buku kerja realisasi anggaran {}{di}; {}",
+                            "pagu sub kegiatan {} {} di {}{} {}, di buku kerja realisasi anggaran {}{di}; {}",
                             sub.kode.as_ref().map_or("", |k| k.teks.as_str()),
                             sub.nama,
+                            d.bentuk.nama(),
+                            if d.pagu_dijumlah() {
+                                " (jumlah baris rekeningnya)"
+                            } else {
+                                ""
+                            },
                             rupiah(pagu.nilai()),
                             rupiah(tepat),
                             if daun {

@@ -13,7 +13,7 @@ use crate::kode::Kode;
 use crate::model::Pohon;
 use crate::model::dpa::{Berkode, Dpa};
 use crate::model::kinerja::Kinerja;
-use crate::nomenklatur::{JenisPemda, Kecocokan, Nomenklatur};
+use crate::nomenklatur::{AturanPenerus, JenisPemda, Kecocokan, Nomenklatur};
 use crate::temuan::{Temuan, Tingkat as T};
 use std::collections::BTreeMap;
 
@@ -41,6 +41,9 @@ fn dua_digit(k: &Kode) -> bool {
 /// Every DPA's program, kegiatan and sub kegiatan against the list.
 pub fn periksa_dpa(dpa: &[Dpa], nom: &Nomenklatur) -> Vec<Temuan> {
     let mut temuan = Vec::new();
+    let mut polos: indexmap::IndexMap<(String, String), Vec<Temuan>> = indexmap::IndexMap::new();
+    // A rekap names one program or kegiatan cell for many sub kegiatan: checked once.
+    let mut sudah = std::collections::HashSet::new();
     for d in dpa {
         let petunjuk: Vec<&str> = [&d.sub_kegiatan, &d.kegiatan]
             .into_iter()
@@ -54,8 +57,33 @@ pub fn periksa_dpa(dpa: &[Dpa], nom: &Nomenklatur) -> Vec<Temuan> {
         ] {
             let Some(b) = b else { continue };
             let Some(k) = &b.kode else { continue };
-            temuan.extend(periksa_berkode(d, tingkat, b, k, &petunjuk, nom));
+            if !sudah.insert((&d.asal.berkas, &d.asal.lembar, b.sel, &k.teks)) {
+                continue;
+            }
+            match periksa_berkode(d, tingkat, b, k, &petunjuk, nom) {
+                Some((t, true)) => polos
+                    .entry((d.asal.berkas.clone(), d.asal.lembar.clone()))
+                    .or_default()
+                    .push(t),
+                Some((t, false)) => temuan.push(t),
+                None => {}
+            }
         }
+    }
+    // A 2-digit code right for its year whose successor is the same number widened says
+    // nothing per code: one info per sheet, with the first as example.
+    for (_, mut v) in polos {
+        if v.len() == 1 {
+            temuan.append(&mut v);
+            continue;
+        }
+        let n = v.len();
+        let mut t = v.swap_remove(0);
+        t.pesan = format!(
+            "{n} kode sub kegiatan berformat 2 digit, sah untuk tahunnya; padanannya di nomenklatur bernomor sama dalam 4 digit, mis. {}",
+            t.pesan
+        );
+        temuan.push(t);
     }
     temuan
 }
@@ -67,7 +95,7 @@ fn periksa_berkode(
     k: &Kode,
     petunjuk: &[&str],
     nom: &Nomenklatur,
-) -> Option<Temuan> {
+) -> Option<(Temuan, bool)> {
     let lokasi = d.asal.sumber(b.sel);
     let jenis = jenis_untuk(&k.teks, petunjuk);
     let nama = b.nama.trim();
@@ -87,7 +115,7 @@ fn periksa_berkode(
                     .filter(|t| t.kode != p.temu.kode)
                     .map(|t| format!("; nama itu milik kode {} di nomenklatur", t.kode))
                     .unwrap_or_default();
-                Some(
+                Some((
                     Temuan::baru(
                         if kecocokan.cocok() { T::Info } else { T::Peringatan },
                         "DPA_NAMA_NOMENKLATUR",
@@ -101,7 +129,8 @@ fn periksa_berkode(
                         ),
                     )
                     .dengan_nilai(nama.to_string(), p.temu.nama().to_string()),
-                )
+                    false,
+                ))
             }
         };
     }
@@ -141,22 +170,26 @@ fn periksa_berkode(
                 )
             },
         );
+        let polos = sah && p.aturan == AturanPenerus::Pelebaran && beda_nama.is_empty();
         // A code right for its year is not corrected, only given its equivalent.
         return Some(if sah {
-            t
+            (t, polos)
         } else {
-            t.dengan_nilai(k.teks.clone(), p.temu.kode.clone())
+            (t.dengan_nilai(k.teks.clone(), p.temu.kode.clone()), false)
         });
     }
-    Some(Temuan::baru(
-        T::Peringatan,
-        "DPA_KODE_TIDAK_ADA",
-        lokasi,
-        format!(
-            "kode {tingkat} {} ({nama}) tidak ada di nomenklatur ({}); periksa kodenya, atau beri nomenklatur yang lebih baru dengan --nomenklatur BERKAS",
-            k.teks,
-            nom.asal()
+    Some((
+        Temuan::baru(
+            T::Peringatan,
+            "DPA_KODE_TIDAK_ADA",
+            lokasi,
+            format!(
+                "kode {tingkat} {} ({nama}) tidak ada di nomenklatur ({}); periksa kodenya, atau beri nomenklatur yang lebih baru dengan --nomenklatur BERKAS",
+                k.teks,
+                nom.asal()
+            ),
         ),
+        false,
     ))
 }
 

@@ -225,11 +225,46 @@ impl Dpa {
         Some(d)
     }
 
-    /// The pagu of the sub kegiatan: its stated total, else this year's alokasi.
-    pub fn pagu(&self) -> Option<&Nilai> {
-        self.jumlah.as_ref().or_else(|| {
+    /// The pagu of the sub kegiatan: its stated total, else this year's alokasi, else (for
+    /// an export that states no total: flat, SIPD-RI, anggaran kas) the sum of its rekening
+    /// rows, placed at the sub kegiatan's cell ([`Dpa::pagu_dijumlah`] says which). `None`
+    /// when there is none, or the sum cannot be held.
+    pub fn pagu(&self) -> Option<Nilai> {
+        if let Some(n) = self.jumlah.as_ref().or_else(|| {
             let t = self.tahun?;
             self.alokasi.iter().find(|(y, _)| *y == t).map(|(_, n)| n)
+        }) {
+            return Some(n.clone());
+        }
+        if self.bentuk == Bentuk::Rincian {
+            return None;
+        }
+        let sel = self.sub_kegiatan.as_ref()?.sel;
+        let mut jumlah = Decimal::ZERO;
+        let mut desimal = 0;
+        let mut ada = false;
+        for b in &self.rincian {
+            if let Some(n) = &b.jumlah {
+                jumlah = jumlah.checked_add(n.nilai())?;
+                desimal = desimal.max(n.angka.desimal);
+                ada = true;
+            }
+        }
+        ada.then_some(Nilai {
+            angka: crate::angka::Angka {
+                nilai: jumlah,
+                desimal,
+            },
+            sel,
         })
+    }
+
+    /// Whether [`Dpa::pagu`] is the sum of the rekening rows, not a stated total.
+    pub fn pagu_dijumlah(&self) -> bool {
+        self.jumlah.is_none()
+            && !self
+                .tahun
+                .is_some_and(|t| self.alokasi.iter().any(|(y, _)| *y == t))
+            && self.bentuk != Bentuk::Rincian
     }
 }
