@@ -266,6 +266,20 @@ struct SelTerbuka {
     r: u32,
     c: u32,
     teks: Vec<u8>,
+    /// Its merged region's index in the table's `gabungan`, when it spans.
+    gabungan: Option<usize>,
+    /// The tables closed inside it, as indices in `Pembangun::selesai`.
+    anak: Vec<usize>,
+}
+
+/// Where a table inside a cell goes: the cell of its parent table (by the parent's
+/// `urutan`), and the cell's merged region.
+#[derive(Clone, Copy)]
+struct Tempel {
+    induk: usize,
+    r: u32,
+    c: u32,
+    gabungan: Option<usize>,
 }
 
 struct Tabel {
@@ -273,6 +287,8 @@ struct Tabel {
     urutan: usize,
     /// Opened inside a cell of another table.
     bersarang: bool,
+    /// That cell, while the table may be laid into it (the cell has no text of its own).
+    tempel: Option<Tempel>,
     /// The row being filled.
     baris: Option<u32>,
     /// The index the next row gets.
@@ -297,6 +313,7 @@ impl Tabel {
         Tabel {
             urutan,
             bersarang,
+            tempel: None,
             baris: None,
             baris_berikut: 0,
             kolom: 0,
@@ -455,6 +472,15 @@ impl Pembangun {
             teks = teks.chars().take(TEKS_SEL_MAKS).collect();
         }
         let teks = super::rapikan_milik(teks);
+        if !teks.is_empty() || sel.c >= KOLOM_MAKS {
+            // A cell with text of its own keeps it where it is: the tables inside it are
+            // sheets of their own.
+            for &i in &sel.anak {
+                if let Some(anak) = self.selesai.get_mut(i) {
+                    anak.tempel = None;
+                }
+            }
+        }
         if teks.is_empty() || sel.c >= KOLOM_MAKS {
             return;
         }
@@ -515,12 +541,17 @@ impl Pembangun {
             r,
             c,
             teks: Vec::new(),
+            gabungan: None,
+            anak: Vec::new(),
         });
         if (colspan > 1 || rowspan > 1) && c < KOLOM_MAKS {
             let urutan = t.urutan;
             if self.hitung(urutan)
                 && let Some(t) = self.tabel.last_mut()
             {
+                if let Some(sel) = &mut t.sel {
+                    sel.gabungan = Some(t.gabungan.len());
+                }
                 t.gabungan.push(Gabungan {
                     r0: r,
                     c0: c,
@@ -561,6 +592,17 @@ impl Pembangun {
         self.akhiri_kelompok();
         if let Some(mut t) = self.tabel.pop() {
             t.terisi = Vec::new();
+            if let Some(induk) = self.tabel.last_mut()
+                && let Some(sel) = &mut induk.sel
+            {
+                t.tempel = Some(Tempel {
+                    induk: induk.urutan,
+                    r: sel.r,
+                    c: sel.c,
+                    gabungan: sel.gabungan,
+                });
+                sel.anak.push(self.selesai.len());
+            }
             self.selesai.push(t);
         }
     }
@@ -694,11 +736,14 @@ fn nama_dari_berkas(berkas: &str) -> String {
 /// two tables, each table's rows kept (a table of empty rows still takes its rows, as on the
 /// screen), merged regions moved down with their table: so a cell's address is the one the
 /// user sees when Excel opens the file. A table inside a cell (the DPA's signature block in
-/// the Rencana Penarikan's `rowspan`) stays a sheet of its own, `Tabel N`: Excel widens the
-/// cell around it, which this reader does not reproduce, and a recogniser reads the page
-/// without it. A sheet without text is left out. `Err` when the stacked rows pass
-/// [`BARIS_MAKS`].
+/// the Rencana Penarikan's `rowspan=14`) is laid into that cell's rows and columns, as Excel
+/// lays it, when it fits there and the cell has no text of its own ([`tempelkan`]); else it
+/// is a sheet of its own, `Tabel N` (Excel would widen the cell's rows around it, which this
+/// reader does not reproduce). A sheet without text is left out. `Err` when the stacked rows
+/// pass [`BARIS_MAKS`].
 fn susun(tabel: Vec<Tabel>, nama: String) -> Result<Vec<Lembar>, String> {
+    let mut tabel = tabel;
+    tempelkan(&mut tabel);
     let (atas, dalam): (Vec<Tabel>, Vec<Tabel>) = tabel.into_iter().partition(|t| !t.bersarang);
     let mut lembar = Vec::new();
     let mut tumpuk = Lembar {
@@ -753,6 +798,99 @@ fn susun(tabel: Vec<Tabel>, nama: String) -> Result<Vec<Lembar>, String> {
         });
     }
     Ok(lembar)
+}
+
+/// Lays each table inside a cell into that cell, innermost first (a table opens after the
+/// table it is in, so it comes later in `tabel`, sorted by `urutan`): its cells and merged
+/// regions move to the cell's place in the parent, the cell's own merged region gives way to
+/// them (Excel merges around the inner table instead), and it is no sheet of its own. Only
+/// when its rows and columns fit the cell's region; the parent's cells are put back in sheet
+/// order after.
+fn tempelkan(tabel: &mut [Tabel]) {
+    let mut kacau = vec![false; tabel.len()];
+    for k in (0..tabel.len()).rev() {
+        let Some(tp) = tabel[k].tempel else { continue };
+        if tp.induk >= k || tabel[k].isi.is_empty() {
+            continue;
+        }
+        let (kiri, kanan) = tabel.split_at_mut(k);
+        let (induk, anak) = (&mut kiri[tp.induk], &mut kanan[0]);
+        let wilayah = match tp.gabungan {
+            Some(g) => match induk.gabungan.get(g) {
+                Some(g) if g.r0 == tp.r && g.c0 == tp.c => *g,
+                _ => continue,
+            },
+            None => Gabungan {
+                r0: tp.r,
+                c0: tp.c,
+                r1: tp.r,
+                c1: tp.c,
+            },
+        };
+        let lebar = anak
+            .isi
+            .iter()
+            .map(|&(_, c, _)| c)
+            .chain(anak.gabungan.iter().map(|g| g.c1))
+            .max()
+            .map_or(0, |c| c.saturating_add(1));
+        if anak.baris_berikut > wilayah.r1 - wilayah.r0 + 1 || lebar > wilayah.c1 - wilayah.c0 + 1 {
+            continue;
+        }
+        if let Some(g) = tp.gabungan.and_then(|g| induk.gabungan.get_mut(g)) {
+            // Given way: dropped when the sheet is made.
+            g.r0 = u32::MAX;
+        }
+        induk.teks.push_str(&std::mem::take(&mut anak.teks));
+        induk.isi.extend(
+            std::mem::take(&mut anak.isi)
+                .into_iter()
+                .map(|(r, c, n)| (r + tp.r, c + tp.c, n)),
+        );
+        induk.gabungan.extend(
+            std::mem::take(&mut anak.gabungan)
+                .into_iter()
+                .map(|g| Gabungan {
+                    r0: g.r0 + tp.r,
+                    c0: g.c0 + tp.c,
+                    r1: g.r1 + tp.r,
+                    c1: g.c1 + tp.c,
+                }),
+        );
+        kacau[tp.induk] = true;
+    }
+    for (t, kacau) in tabel.iter_mut().zip(kacau) {
+        t.gabungan.retain(|g| g.r0 != u32::MAX);
+        if kacau {
+            urutkan(t);
+        }
+    }
+}
+
+/// A table's cells back in sheet order after another table was laid into it; of two cells
+/// at one place (a malformed table whose spans overlap) the first stays.
+fn urutkan(t: &mut Tabel) {
+    let mut awal = 0usize;
+    let mut sel: Vec<(u32, u32, usize, u32)> = t
+        .isi
+        .iter()
+        .map(|&(r, c, n)| {
+            let a = awal;
+            awal += n as usize;
+            (r, c, a, n)
+        })
+        .collect();
+    sel.sort_by_key(|&(r, c, _, _)| (r, c));
+    sel.dedup_by_key(|&mut (r, c, _, _)| (r, c));
+    let mut teks = String::with_capacity(t.teks.len());
+    t.isi = sel
+        .into_iter()
+        .map(|(r, c, a, n)| {
+            teks.push_str(t.teks.get(a..a + n as usize).unwrap_or_default());
+            (r, c, n)
+        })
+        .collect();
+    t.teks = teks;
 }
 
 /// Tags whose edges break a line inside a cell.
@@ -943,7 +1081,8 @@ mod tests {
     /// `sheet::buka` as any workbook. Every value below is read by eye from the file. Its
     /// eight tables: seven at the top level, stacked as Excel shows them (rows 0–1, 3–12,
     /// 14–20, 22–26, 28–68, 70–83, 85–89: each table's `<tr>` counted, one empty row
-    /// between), and the signature block inside the Rencana Penarikan's cell, Tabel 7.
+    /// between), and the signature block (eleven rows, one column) inside the Rencana
+    /// Penarikan's `rowspan=14` cell at column 2, laid into that cell from row 70.
     #[test]
     fn dpa_rincian_html_sampel_bertumpuk_satu_lembar() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(
@@ -952,7 +1091,7 @@ mod tests {
         let mut buku = sheet::buka(&path).unwrap();
         // No `<title>`: the file's name, cut at Excel's 31 characters.
         let nama = "DPA-RINCIAN_7.01.02.2.02.01_Per";
-        assert_eq!(buku.lembar, vec![nama.to_string(), "Tabel 7".to_string()]);
+        assert_eq!(buku.lembar, vec![nama.to_string()]);
         let g = buku.baca(nama).unwrap();
 
         // The title block: `<br/>` becomes a space, colspan and rowspan are merges.
@@ -1025,10 +1164,21 @@ mod tests {
         assert_eq!(teks(&g, 68, 6), Some("Rp. 31.003.454"));
 
         // The Rencana Penarikan from row 70: the signature cell (rowspan 14) holds a table
-        // of its own, which is Tabel 7, not text of this sheet.
+        // of eleven rows, laid into it; the cell's merge gives way to it.
         assert_eq!(teks(&g, 70, 0), Some("Rencana Penarikan Dana per Bulan"));
-        assert!(g.gabungan.contains(&gab(70, 2, 83, 2)), "{:?}", g.gabungan);
-        assert_eq!(g.sel(70, 2), &Isi::Kosong);
+        assert!(
+            !g.gabungan.iter().any(|m| m.c0 == 2 && m.r0 >= 70),
+            "{:?}",
+            g.gabungan
+        );
+        assert_eq!(
+            teks(&g, 70, 2),
+            Some("Kota Bontang , Tanggal 3 Januari 2022")
+        );
+        assert_eq!(teks(&g, 71, 2), Some("Kepala SKPD"));
+        assert_eq!(teks(&g, 79, 2), Some("(nama PPKD)"));
+        assert_eq!(teks(&g, 80, 2), Some("NIP: ...................."));
+        assert_eq!(g.sel(81, 2), &Isi::Kosong);
         assert_eq!(teks(&g, 73, 0), Some("Maret"));
         assert_eq!(teks(&g, 73, 1), Some("Rp 3.875.431"));
         assert_eq!(teks(&g, 83, 0), Some("Jumlah"));
@@ -1039,13 +1189,43 @@ mod tests {
         assert_eq!(teks(&g, 89, 0), Some("3."));
         assert_eq!(teks(&g, 89, 3), Some("(jabatan)"));
         assert_eq!(g.baris.last().map(|b| b.r), Some(89));
+    }
 
-        let g = buku.baca("Tabel 7").unwrap();
-        assert_eq!(
-            teks(&g, 0, 0),
-            Some("Kota Bontang , Tanggal 3 Januari 2022")
+    /// A table inside a cell goes into the cell when it fits the cell's rows and columns and
+    /// the cell has no text of its own; else it is a sheet of its own.
+    #[test]
+    fn tabel_dalam_sel_ditempel_bila_muat() {
+        // Two levels: the innermost (2 rows) into its cell of the middle table, the middle
+        // (3 rows, 2 columns) into the outer cell spanning rows 0–3 and columns 1–2.
+        let g = satu(
+            "<table><tr><td>a<td rowspan=4 colspan=2>\
+               <table><tr><td>m1<td rowspan=2><table><tr><td>i1<tr><td colspan=1>i2</table>\
+                      <tr><td>m2<tr><td colspan=2>m3</table>\
+             <td>b<tr><td>c<td>d<tr><td>e<tr><td>f</table>",
         );
-        assert_eq!(teks(&g, 9, 0), Some("(nama PPKD)"));
+        assert_eq!(teks(&g, 0, 0), Some("a"));
+        assert_eq!(teks(&g, 0, 1), Some("m1"));
+        assert_eq!(teks(&g, 0, 2), Some("i1"));
+        assert_eq!(teks(&g, 1, 2), Some("i2"));
+        assert_eq!(teks(&g, 1, 1), Some("m2"));
+        assert_eq!(teks(&g, 2, 1), Some("m3"));
+        assert_eq!(teks(&g, 0, 3), Some("b"));
+        assert_eq!(teks(&g, 1, 0), Some("c"));
+        assert_eq!(teks(&g, 1, 3), Some("d"));
+        // The outer cell's merge and the middle's rowspan gave way; m3's colspan moved.
+        assert_eq!(g.gabungan, vec![gab(2, 1, 2, 2)]);
+        // Too tall for its cell, too wide, or beside text of the cell: a sheet of its own.
+        for html in [
+            "<table><tr><td>a<td><table><tr><td>x<tr><td>y</table></table>",
+            "<table><tr><td>a<td colspan=1><table><tr><td>x<td>y</table></table>",
+            "<table><tr><td>a<td>teks <table><tr><td>x</table></table>",
+        ] {
+            let g = semua(html);
+            let nama: Vec<&str> = g.iter().map(|g| g.lembar.as_str()).collect();
+            assert_eq!(nama, vec!["uji", "Tabel 2"], "{html}");
+            assert_eq!(teks(&g[1], 0, 0), Some("x"));
+            assert_eq!(g[0].baris.len(), 1);
+        }
     }
 
     /// Tables stacked as Excel shows them: each from the row after the previous one's last
@@ -1190,20 +1370,16 @@ mod tests {
         );
         assert_eq!(g.lembar, "LRA & Realisasi");
         assert_eq!(teks(&g, 0, 0), Some("isi"));
-        // A wrapper holding only a nested table takes its row in the stacked sheet; the
-        // nested table is a sheet of its own, numbered by its place among all tables.
-        let g = semua(
+        // A wrapper holding only a nested table: the nested one laid into its cell.
+        let g = satu(
             "<title>Judul</title><table><tr><td><table><tr><td>dalam</table></table>\
              <table><tr><td>kedua</table>",
         );
-        let nama: Vec<&str> = g.iter().map(|g| g.lembar.as_str()).collect();
-        assert_eq!(nama, vec!["Judul", "Tabel 2"]);
-        assert_eq!(teks(&g[0], 2, 0), Some("kedua"));
-        // Only nested tables have text: no stacked sheet; a title `Tabel 2` does not take
-        // the nested table's name.
-        let g = semua("<title>Tabel 2</title><table><tr><td><table><tr><td>dalam</table></table>");
-        assert_eq!(g.len(), 1);
-        assert_eq!(g[0].lembar, "Tabel 2");
+        assert_eq!(g.lembar, "Judul");
+        assert_eq!(teks(&g, 0, 0), Some("dalam"));
+        assert_eq!(teks(&g, 2, 0), Some("kedua"));
+        // A nested table that is a sheet of its own is numbered by its place among all
+        // tables; a title `Tabel 2` does not take its name.
         let g =
             semua("<title>Tabel 2</title><table><tr><td>luar<table><tr><td>dalam</table></table>");
         let nama: Vec<&str> = g.iter().map(|g| g.lembar.as_str()).collect();

@@ -7,6 +7,7 @@ mod bantu;
 mod bentuk;
 mod diketik;
 mod dpa;
+mod dpa_html;
 mod gabung;
 mod html_csv;
 mod kinerja;
