@@ -319,10 +319,10 @@ pub fn periksa(
         .collect();
     let mut dpa = Vec::new();
     // One line per sheet: a rekap or flat export holds many sub kegiatan.
-    let mut per_lembar: indexmap::IndexMap<
-        (String, String),
-        (&'static str, usize, usize, Option<i32>),
-    > = indexmap::IndexMap::new();
+    // (berkas, lembar) → (bentuk, sub kegiatan, baris, tahun).
+    type PerLembar =
+        indexmap::IndexMap<(String, String), (&'static str, usize, usize, Option<i32>)>;
+    let mut per_lembar = PerLembar::new();
     for (d, _) in &bacaan_dpa {
         let e = per_lembar
             .entry((d.asal.berkas.clone(), d.asal.lembar.clone()))

@@ -2,7 +2,8 @@
 //! (`sheet::html`: encoding choice, html5gum's tokenizer, the table builder, the cell
 //! assembler). It must never panic, and what it gives must be a grid the recognisers can
 //! trust: rows in order, cells inside the column bound, text tidied and within Excel's cell
-//! length, merged regions well formed and inside the bounds.
+//! length, merged regions well formed and inside the bounds, the stacked sheet within Excel's
+//! rows.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -25,6 +26,7 @@ fuzz_target!(|data: &[u8]| {
             "baris tidak urut"
         );
         for b in &g.baris {
+            assert!(b.r < html::BARIS_MAKS, "baris {} di luar lembar Excel", b.r);
             assert!(b.sel.len() <= sheet::KOLOM_MAKS as usize);
             for isi in &b.sel {
                 match isi {

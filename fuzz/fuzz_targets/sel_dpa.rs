@@ -16,6 +16,12 @@ const KATA: &[&str] = &[
     "245 Orang / Kali", "11%", "Rp 1.698.100", "Buah", "Capaian Program", "Keluaran", "Masukan",
     "Alokasi Tahun 2022", "Sub Kegiatan", "7.01.01.2.01.06 Koordinasi", "Unit",
     "7.01.0.00.0.00.30.0000 KECAMATAN BONTANG BARAT", "-", "",
+    // The HTML print's (docs/dpa-tata-letak.md layout 6): a colon in a cell of its own,
+    // relative alokasi years, amounts as `Rp.` text with a terbilang, thousands in text.
+    ":", "Alokasi Tahun - 1", "Alokasi Tahun", "Alokasi Tahun + 1", "Rp. 31.003.454",
+    "Rp1.234.567", "Rp. 1.234 (seribu dua ratus tiga puluh empat rupiah)", "3.500",
+    "1.200 Lembar", "Formulir DPA-RINCIAN BELANJA SKPD", "Jumlah Anggaran Sub Kegiatan :",
+    "Rp 0", "Kepala SKPD",
 ];
 
 const ANGKA: &[f64] = &[0.0, 1.0, 3.0, 0.11, 3500.0, 1_698_100.0, 1e17, 1e28, f64::NAN, -1.0, 0.5];

@@ -45,6 +45,8 @@ pub fn tampak_dpa(grid: &Grid) -> bool {
             judul |= l.contains("dokumen pelaksanaan anggaran")
                 || l.contains("dpa-rincian")
                 || l.contains("dppa-rincian")
+                || l.contains("dpa - rincian")
+                || l.contains("dppa - rincian")
                 || l.contains("rka-rincian")
                 || l.contains("rencana kerja dan anggaran");
             rekening |= l == "kode rekening";
@@ -129,8 +131,7 @@ impl Pembaca<'_> {
             Isi::Teks(t) if t.trim().is_empty() => return None,
             Isi::Teks(t) => {
                 let t = rapikan(t);
-                let inti = t.trim_start_matches("Rp.").trim_start_matches("Rp").trim();
-                match angka::baca_teks(inti, JenisAngka::Rupiah) {
+                match angka::baca_teks(inti_rupiah(&t), JenisAngka::Rupiah) {
                     Ok(Some(a)) => Ok(a),
                     Ok(None) => return None,
                     Err(e) => Err(e),
@@ -164,14 +165,63 @@ impl Pembaca<'_> {
             .push(Temuan::baru(tingkat, kode, self.asal.sumber(sel), pesan));
     }
 
-    /// The value right of a label: the first cell after it that is not empty.
+    /// The value right of a label: the first cell after it that is not empty and not the
+    /// colon the HTML prints (WP-RKA, SF-CETAK) in a cell of its own between label and value
+    /// (an Excel export shows it through the label's number format instead).
     fn nilai_label(&self, r: u32, c_label: u32) -> Option<Alamat> {
         let i = self.grid.baris.binary_search_by_key(&r, |b| b.r).ok()?;
         let b = &self.grid.baris[i];
         (c_label.saturating_add(1)..b.sel.len() as u32)
-            .find(|&c| !b.sel[c as usize].kosong())
+            .find(|&c| {
+                let isi = &b.sel[c as usize];
+                !isi.kosong() && isi.teks().is_none_or(|t| t.trim() != ":")
+            })
             .map(|c| Alamat { r, c })
     }
+}
+
+/// The number of an amount written as text: `Rp. 1.234.567` and `Rp1.234.567` without their
+/// `Rp`, and without the terbilang WP-RKA writes after a DPA's alokasi (`Rp. 1.234 (seribu dua
+/// ratus tiga puluh empat rupiah)`). Brackets around digits alone are a negative amount and
+/// stay.
+fn inti_rupiah(t: &str) -> &str {
+    let t = t.trim();
+    let t = t
+        .strip_prefix("Rp.")
+        .or_else(|| t.strip_prefix("Rp"))
+        .unwrap_or(t)
+        .trim();
+    match t.find('(') {
+        Some(i) if i > 0 && t[i..].chars().any(char::is_alphabetic) => t[..i].trim(),
+        _ => t,
+    }
+}
+
+/// Whether a text cell reads as an amount (`Rp 3.875.431`, `0`, `-`), not a word: the
+/// Rencana Penarikan takes the first such cell right of a month.
+fn tampak_angka(t: &str) -> bool {
+    inti_rupiah(&rapikan(t)).starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '(')
+}
+
+/// The year an `Alokasi Tahun …` label names: its own (`Alokasi Tahun 2023`), or one relative
+/// to the DPA's year (`Alokasi Tahun - 1`, `Alokasi Tahun`, `Alokasi Tahun + 1`, WP-SUB and
+/// SF-DPA), `l` lowercased from `alokasi tahun` on.
+fn tahun_alokasi(l: &str, tahun: Option<i32>) -> Option<i32> {
+    let sisa = l.get("alokasi tahun".len()..)?.trim();
+    if let Some(y) = sisa
+        .split(|ch: char| !ch.is_ascii_digit())
+        .find_map(|s| s.parse::<i32>().ok().filter(|y| (2000..=2100).contains(y)))
+    {
+        return Some(y);
+    }
+    let geser: String = sisa.chars().filter(|c| !c.is_whitespace()).collect();
+    let beda = match geser.as_str() {
+        "" => 0,
+        "-1" | "–1" => -1,
+        "+1" => 1,
+        _ => return None,
+    };
+    tahun?.checked_add(beda)
 }
 
 /// `7.01.01 PROGRAM PENUNJANG …`: its code and name.
@@ -223,9 +273,9 @@ pub fn urai_koefisien(teks: &str) -> Option<Decimal> {
         if angka.is_empty() {
             continue;
         }
-        let a = angka::baca_teks(&angka, JenisAngka::Persen)
-            .ok()
-            .flatten()?;
+        // `1.200 Lembar` in a text cell (the HTML print) is twelve hundred: dots grouping
+        // three digits are thousands, as in a PK target; `1,5` and `0.5` are fractions.
+        let a = super::pk::angka_target(&angka)?;
         hasil = Some(match hasil {
             None => a.nilai,
             Some(h) => h.checked_mul(a.nilai)?,
@@ -478,10 +528,7 @@ pub fn kenali(grid: &Grid) -> Hasil {
             "sumber pendanaan" | "sumber dana" => dpa.sumber_dana = teks_nilai,
             "lokasi" => dpa.lokasi = teks_nilai,
             l if l.starts_with("alokasi tahun") => {
-                let tahun = l
-                    .split(|ch: char| !ch.is_ascii_digit())
-                    .find_map(|s| s.parse::<i32>().ok().filter(|y| (2000..=2100).contains(y)));
-                if let (Some(y), Some(a)) = (tahun, nilai)
+                if let (Some(y), Some(a)) = (tahun_alokasi(l, dpa.tahun), nilai)
                     && let Some(n) = p.angka(a.r, a.c)
                 {
                     dpa.alokasi.push((y, n));
@@ -527,10 +574,23 @@ pub fn kenali(grid: &Grid) -> Hasil {
                     {
                         jenis_indikator = Some(j);
                         let target = p.teks(r, c_target);
-                        let (target_angka, satuan) = target
+                        // The Masukan's target is the pagu, `Rp. 31.003.454` in the HTML print
+                        // (`Rp1.234` too, which no target splitting reads).
+                        let rupiah = target
                             .as_ref()
-                            .and_then(|t| super::pk::pisah_target(&t.isi))
-                            .map_or((None, None), |(a, s)| (Some(a.nilai), s));
+                            .filter(|t| j == JenisIndikator::Masukan && t.isi.starts_with("Rp"))
+                            .and_then(|t| {
+                                angka::baca_teks(inti_rupiah(&t.isi), JenisAngka::Rupiah)
+                                    .ok()
+                                    .flatten()
+                            });
+                        let (target_angka, satuan) = match rupiah {
+                            Some(a) => (Some(a.nilai), Some("Rp".to_string())),
+                            None => target
+                                .as_ref()
+                                .and_then(|t| super::pk::pisah_target(&t.isi))
+                                .map_or((None, None), |(a, s)| (Some(a.nilai), s)),
+                        };
                         dpa.indikator.push(IndikatorDpa {
                             jenis: j,
                             tolok_ukur: tolok,
@@ -652,8 +712,14 @@ pub fn kenali(grid: &Grid) -> Hasil {
         if !di_penarikan {
             continue;
         }
+        // The amount right of the month: a number, or text that reads as one (the HTML
+        // print's `Rp 3.875.431`); the signature block's words further right are not.
         let nilai = (c.saturating_add(1)..b.sel.len() as u32)
-            .find(|&x| matches!(b.sel[x as usize], Isi::Angka(_) | Isi::RumusTanpaHasil))
+            .find(|&x| match &b.sel[x as usize] {
+                Isi::Angka(_) | Isi::RumusTanpaHasil => true,
+                Isi::Teks(t) => tampak_angka(t),
+                _ => false,
+            })
             .and_then(|x| p.angka(r, x));
         if let Some(m) = BULAN.iter().position(|m| label == *m) {
             if let Some(nilai) = nilai {
@@ -705,6 +771,134 @@ mod tests {
             Some(Decimal::new(3, 0))
         );
         assert_eq!(urai_koefisien("Orang"), None);
+        assert_eq!(urai_koefisien("1.200 Lembar"), Some(Decimal::from(1200)));
+        assert_eq!(urai_koefisien("0.5 Jam"), Some(Decimal::new(5, 1)));
+    }
+
+    #[test]
+    fn rupiah_teks_dan_tahun_alokasi() {
+        assert_eq!(inti_rupiah("Rp. 31.003.454"), "31.003.454");
+        assert_eq!(inti_rupiah("Rp1.234.567"), "1.234.567");
+        assert_eq!(
+            inti_rupiah("Rp. 1.234 (seribu dua ratus tiga puluh empat rupiah)"),
+            "1.234"
+        );
+        assert_eq!(inti_rupiah("(1.234)"), "(1.234)");
+        assert!(tampak_angka("Rp 0") && tampak_angka("-") && !tampak_angka("Kepala SKPD"));
+        let t = Some(2022);
+        assert_eq!(tahun_alokasi("alokasi tahun - 1", t), Some(2021));
+        assert_eq!(tahun_alokasi("alokasi tahun -1", t), Some(2021));
+        assert_eq!(tahun_alokasi("alokasi tahun", t), Some(2022));
+        assert_eq!(tahun_alokasi("alokasi tahun + 1", t), Some(2023));
+        assert_eq!(tahun_alokasi("alokasi tahun 2023", None), Some(2023));
+        assert_eq!(tahun_alokasi("alokasi tahun", None), None);
+        assert_eq!(tahun_alokasi("alokasi tahun lalu", t), None);
+    }
+
+    /// The DPA rincian saved as HTML under an `.xls` name (docs/dpa-tata-letak.md layout 6)
+    /// read from its one stacked sheet: every part, each value at the cell it is in when
+    /// Excel opens the file (rows from 0; the layout is in `sheet::html`'s test of the same
+    /// file). The pagu, 31.003.454, is the sample README's (`Pagu per sub kegiatan`).
+    #[test]
+    fn rincian_html_terbaca_dari_satu_lembar() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            "samples/bontang-barat-2022/dpa/DPA-RINCIAN_7.01.02.2.02.01_Perencanaan_Kegiatan_Pelayanan_Kepada_Masyarakat_di_Kecamata.xls",
+        );
+        let mut buku = crate::sheet::buka(&path).unwrap();
+        let grid = buku.baca("DPA-RINCIAN_7.01.02.2.02.01_Per").unwrap();
+        assert!(tampak_dpa(&grid));
+        let Hasil::Dpa(d, temuan) = kenali(&grid) else {
+            panic!("bukan DPA")
+        };
+        assert!(temuan.is_empty(), "{temuan:?}");
+        let pagu = Decimal::from(31_003_454);
+        let kode = |b: &Option<Berkode>| {
+            b.as_ref()
+                .and_then(|b| b.kode.clone())
+                .map(|k| k.to_string())
+        };
+        assert_eq!(d.tahun, Some(2022));
+        assert_eq!(kode(&d.bidang).as_deref(), Some("7.01"));
+        assert_eq!(kode(&d.program).as_deref(), Some("7.01.02"));
+        assert_eq!(kode(&d.kegiatan).as_deref(), Some("7.01.02.2.02"));
+        assert_eq!(kode(&d.sub_kegiatan).as_deref(), Some("7.01.02.2.02.01"));
+        let sub = d.sub_kegiatan.as_ref().unwrap();
+        assert_eq!(
+            sub.nama,
+            "Perencanaan Kegiatan Pelayanan Kepada Masyarakat di Kecamatan"
+        );
+        assert_eq!(sub.sel, Alamat { r: 22, c: 2 });
+        assert_eq!(d.unit.as_ref().unwrap().nama, "KECAMATAN BONTANG BARAT");
+        assert_eq!(
+            d.sumber_dana.as_ref().map(|t| t.isi.as_str()),
+            Some("PENDAPATAN ASLI DAERAH (PAD)")
+        );
+        assert_eq!(
+            d.lokasi.as_ref().map(|t| t.isi.as_str()),
+            Some("Kota Bontang, Bontang Barat, Semua Kelurahan")
+        );
+        let alokasi: Vec<(i32, Decimal, Alamat)> = d
+            .alokasi
+            .iter()
+            .map(|(y, n)| (*y, n.nilai(), n.sel))
+            .collect();
+        assert_eq!(
+            alokasi,
+            vec![
+                (2021, Decimal::ZERO, Alamat { r: 10, c: 2 }),
+                (2022, pagu, Alamat { r: 11, c: 2 }),
+                (2023, Decimal::ZERO, Alamat { r: 12, c: 2 }),
+            ]
+        );
+        let masukan = d
+            .indikator
+            .iter()
+            .find(|i| i.jenis == JenisIndikator::Masukan)
+            .unwrap();
+        assert_eq!(masukan.target_angka, Some(pagu));
+        let keluaran = d
+            .indikator
+            .iter()
+            .find(|i| i.jenis == JenisIndikator::Keluaran)
+            .unwrap();
+        assert_eq!(keluaran.target_angka, Some(Decimal::from(150)));
+        assert_eq!(keluaran.satuan.as_deref(), Some("Orang"));
+        assert_eq!(d.indikator.len(), 4);
+        // The rincian: 5 BELANJA DAERAH at row 30 down to the last item at row 67.
+        assert_eq!(d.rincian.first().map(|b| b.r), Some(30));
+        assert_eq!(d.rincian.last().map(|b| b.r), Some(67));
+        let ballpoint = d.rincian.iter().find(|b| b.r == 38).unwrap();
+        assert_eq!(ballpoint.jenis, JenisRincian::Item);
+        assert_eq!(ballpoint.uraian.isi, "Ballpoint");
+        assert_eq!(
+            ballpoint.koefisien.as_ref().map(|k| k.nilai),
+            Some(Decimal::from(160))
+        );
+        assert_eq!(
+            ballpoint.harga.as_ref().map(Nilai::nilai),
+            Some(Decimal::from(3500))
+        );
+        assert_eq!(
+            ballpoint.jumlah.as_ref().map(|n| (n.nilai(), n.sel)),
+            Some((Decimal::from(560_000), Alamat { r: 38, c: 6 }))
+        );
+        assert!(matches!(ballpoint.ppn, Some((Ppn::Tarif(t), _)) if t.is_zero()));
+        assert_eq!(
+            d.jumlah.as_ref().map(|n| (n.nilai(), n.sel)),
+            Some((pagu, Alamat { r: 68, c: 6 }))
+        );
+        // The Rencana Penarikan: twelve months from row 71, its Jumlah at row 83.
+        assert_eq!(d.penarikan.len(), 12);
+        let maret = &d.penarikan[2];
+        assert_eq!(
+            (maret.bulan, maret.nilai.nilai(), maret.nilai.sel),
+            (3, Decimal::from(3_875_431), Alamat { r: 73, c: 1 })
+        );
+        assert_eq!(
+            d.penarikan_jumlah.as_ref().map(|n| (n.nilai(), n.sel)),
+            Some((pagu, Alamat { r: 83, c: 1 }))
+        );
+        assert!(crate::check::dpa::periksa(&d).is_empty());
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod bantu;
 mod bentuk;
 mod diketik;
 mod dpa;
+mod dpa_html;
 mod dpa_tabel;
 mod gabung;
 mod html_csv;
