@@ -141,7 +141,9 @@ fn periksa_berkode(
             .find_map(|&j| nom.penerus(j, &k.teks, Some(nama)))
     {
         let lama = dua_digit(k);
-        let sah = lama && d.tahun.is_some_and(|t| t < TAHUN_EMPAT_DIGIT);
+        // An export without its year (flat, SIPD-RI, anggaran kas) is given the benefit of
+        // the doubt: a 2-digit code is right for TA 2022 and before.
+        let sah = lama && d.tahun.is_none_or(|t| t < TAHUN_EMPAT_DIGIT);
         let beda_nama = match p.kecocokan {
             Some(c) if !matches!(c, Kecocokan::Sama) => {
                 format!("; namanya di nomenklatur '{}'", p.temu.nama())
@@ -154,9 +156,12 @@ fn periksa_berkode(
             lokasi,
             if sah {
                 format!(
-                    "kode sub kegiatan {} berformat 2 digit, sah untuk TA {}; padanannya di nomenklatur: {}{beda_nama}",
+                    "kode sub kegiatan {} berformat 2 digit, sah {}; padanannya di nomenklatur: {}{beda_nama}",
                     k.teks,
-                    d.tahun.unwrap_or_default(),
+                    d.tahun.map_or_else(
+                        || "sampai TA 2022 (tahun dokumen tidak tertulis)".to_string(),
+                        |t| format!("untuk TA {t}")
+                    ),
                     p.keterangan(&k.teks)
                 )
             } else {
