@@ -10,6 +10,7 @@ mod dpa;
 mod gabung;
 mod html_csv;
 mod kinerja;
+mod konversi_csv;
 mod luap;
 mod masukan_rusak;
 mod pk;
