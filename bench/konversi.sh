@@ -7,7 +7,9 @@
 #   bash bench/konversi.sh [JUMLAH ...]        (default: 500 5000)
 #
 # Settings: PUTARAN (measured runs per program, default 3; the median is reported),
-# DATA (folder for the generated files, default bench/data), LKJIP_BIN (a built lkjip).
+# DATA (folder for the generated files, default bench/data), LKJIP_BIN (a built lkjip),
+# CARGO_TARGET_DIR (where cargo builds, as cargo reads it). The load average is printed
+# before and after: the figures mean little on a machine busy with other work.
 # The generator needs Python 3 with openpyxl, and xlwt for real .xls (else it writes the
 # HTML-table .xls that SIPD helper tools save, and says so).
 set -euo pipefail
@@ -18,10 +20,11 @@ JUMLAH=("${@:-500 5000}")
 [ $# -eq 0 ] && JUMLAH=(500 5000)
 if [ -z "${LKJIP_BIN:-}" ]; then
     cargo build --release --quiet
-    LKJIP_BIN=target/release/lkjip
+    LKJIP_BIN=${CARGO_TARGET_DIR:-target}/release/lkjip
 fi
 cargo bench --bench lantai_konversi --no-run --quiet 2>/dev/null || true
-LANTAI=$(ls -t target/release/deps/lantai_konversi-* 2>/dev/null | grep -v '\.d$' | head -1)
+LANTAI=$(ls -t "${CARGO_TARGET_DIR:-target}"/release/deps/lantai_konversi-* 2>/dev/null | grep -v '\.d$' | head -1)
+echo "beban sebelum: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 KELUAR=$(mktemp -d "${TMPDIR:-/tmp}/lkjip-konversi.XXXXXX")
 trap 'rm -rf "$KELUAR"' EXIT
 
@@ -56,3 +59,4 @@ print(f"| {n} berkas ({mb} MB) | {j1:.2f} s, {med('jobs1', 1) / 1024:.0f} MB | {
       f"| {f:.2f} s, {med('lantai2', 1) / 1024:.0f} MB | {j1 / j2:.2f}× | {j2 / f:.2f}× | {j2 / int(n) * 22000 / 60:.1f} menit |")
 PY
 done
+echo "beban sesudah: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

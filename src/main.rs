@@ -193,16 +193,25 @@ enum Perintah {
             help_heading = "Masukan"
         )]
         masukan: Vec<PathBuf>,
-        /// Buku kerja yang ditulis
+        /// Buku kerja yang ditulis (dengan --format csv: folder berkas CSV)
         #[arg(
             short = 'o',
             long = "keluaran",
             visible_alias = "output",
-            value_name = "KELUARAN.xlsx",
+            value_name = "KELUARAN.xlsx|FOLDER",
             required = true,
             help_heading = "Keluaran"
         )]
         keluaran: PathBuf,
+        /// Bentuk keluaran: xlsx (satu buku kerja) atau csv (satu berkas CSV per lembar, UTF-8)
+        #[arg(
+            long,
+            value_name = "xlsx|csv",
+            default_value = "xlsx",
+            value_parser = ["xlsx", "csv"],
+            help_heading = "Keluaran"
+        )]
+        format: String,
         /// Berkas yang dibaca bersamaan (bawaan: jumlah inti prosesor)
         #[arg(long, short = 'j', value_name = "N", help_heading = "Pilihan")]
         jobs: Option<usize>,
@@ -616,6 +625,7 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
         Perintah::Konversi {
             masukan,
             keluaran,
+            format,
             jobs,
         } => {
             use std::io::IsTerminal;
@@ -634,14 +644,19 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
                 )
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
-            let k = perintah::konversi(&masukan, &keluaran, jobs, &|selesai, total| {
+            use lkjip::tables::konversi::{Keadaan, Keluaran};
+            let bentuk = if format == "csv" {
+                Keluaran::Csv
+            } else {
+                Keluaran::Xlsx
+            };
+            let k = perintah::konversi(&masukan, &keluaran, bentuk, jobs, &|selesai, total| {
                 bar.set_length(total as u64);
                 bar.set_position(selesai as u64);
             })?;
             bar.finish_and_clear();
-            use lkjip::tables::konversi::Keadaan;
-            let hitung = |x| k.status.iter().filter(|s| s.keadaan == x).count();
-            for s in k.status.iter().filter(|s| s.keadaan != Keadaan::Dibaca) {
+            let hitung = |x| k.tidak_dibaca.iter().filter(|s| s.keadaan == x).count();
+            for s in &k.tidak_dibaca {
                 eprintln!("{:<10} {}: {}", s.keadaan.nama(), s.berkas, s.alasan);
             }
             let r = k.ringkasan;
@@ -650,7 +665,7 @@ fn jalankan(cli: Cli) -> anyhow::Result<ExitCode> {
                 keluaran.display(),
                 k.sub_kegiatan,
                 k.rincian,
-                hitung(Keadaan::Dibaca),
+                k.dibaca,
                 hitung(Keadaan::Dilewati),
                 hitung(Keadaan::Gagal),
                 r.galat,

@@ -3,12 +3,18 @@
 //! Guards in the process (`jaga.rs`) answer the claims we know a file can make. A reader we
 //! do not control can still abort ("memory allocation of 137 GB failed"; an abort cannot be
 //! caught), loop forever on a truncated file, or grow without bound on a self-looping FAT
-//! chain. So the `lkjip` binary reads each workbook in `lkjip __baca-buku-kerja BERKAS MB
-//! DETIK`: the child limits its own address space (`RLIMIT_AS`) and CPU time
-//! (`RLIMIT_CPU`), opens the workbook with the same code a library user gets ([`buka`]),
-//! and streams the sheet names and each asked-for sheet's cells back on stdout in frames.
-//! The parent kills it at the file's deadline and turns how it ended (an error frame, an
-//! allocation failure on its stderr, a signal) into one Indonesian message.
+//! chain. So the `lkjip` binary reads workbooks in `lkjip __baca-buku-kerja MB DETIK`: the
+//! child limits its own address space (`RLIMIT_AS`) and CPU time (`RLIMIT_CPU`, moved on
+//! per file), opens each workbook it is sent with the same code a library user gets
+//! ([`buka`]), and streams the sheet names and each asked-for sheet's cells back on stdout
+//! in frames. The parent kills it at the file's deadline and turns how it ended (an error
+//! frame, an allocation failure on its stderr, a signal) into one Indonesian message.
+//!
+//! A child serves many files, one at a time: with a process started per file, `konversi`
+//! on 500 DPA took 6.7 s of CPU time, with the children kept 4.0 s (BENCHMARKS.md). Children wait in a pool between
+//! files; only one whose every request ended cleanly within the deadline goes back, so a
+//! file that makes the reader fail, stop or overrun its time ends that child, and the next
+//! file gets a fresh one. Every `BERKAS_PER_ANAK` files a child is replaced anyway.
 //!
 //! What the child stands guard over belongs in calamine, and the guard stays after calamine
 //! fixes it: the dense allocation for a far cell (xlsb/xls `Range::from_sparse`, C1/C2;
@@ -20,8 +26,8 @@
 //!
 //! Frames: a tag byte, a u32 length (little endian), the payload. Child → parent: `L` sheet
 //! names, `G` merged regions of the sheet asked for, `C` a batch of cells, `S` the sheet is
-//! done, `E` an error (then the child exits). Parent → child: a sheet name as u32 length and
-//! UTF-8 bytes; end of stdin ends the child.
+//! done, `E` an error. Parent → child, framed alike: `B` a file to open (its path's bytes),
+//! `L` a sheet of it to read (its name); end of stdin ends the child.
 
 use super::{Baris, Batas, Buku, Gabungan, GalatBaca, Isi, Perakit, Tujuan, buka, jaga};
 use std::ffi::OsString;
@@ -40,6 +46,9 @@ const B_GABUNGAN: u8 = b'G';
 const B_SEL: u8 = b'C';
 const B_SELESAI: u8 = b'S';
 const B_GALAT: u8 = b'E';
+/// Parent → child: open this file (its path's bytes), read this sheet (its name).
+const M_BUKA: u8 = b'B';
+const M_LEMBAR: u8 = b'L';
 /// Bytes of cells gathered before a `C` frame is written.
 const UKURAN_KIRIMAN: usize = 1 << 16;
 /// What one cell is counted as in the parent beside its text: the row, the tree node and
@@ -217,21 +226,47 @@ fn baca_bingkai(r: &mut impl Read, isi: &mut Vec<u8>) -> std::io::Result<Option<
 
 // ---- the child ----------------------------------------------------------------------------
 
-/// Limits the calling process: address space and CPU seconds. The CPU limit is a backstop
-/// for the parent's deadline (it also stops a child whose parent died).
-fn batasi_diri(batas: Batas) {
-    let pasang = |sumber, n: u64| {
-        let r = libc::rlimit {
-            rlim_cur: n as libc::rlim_t,
-            rlim_max: n as libc::rlim_t,
-        };
-        // SAFETY: setrlimit reads the struct we pass and touches nothing else.
-        unsafe { libc::setrlimit(sumber, &r) };
+/// Limits the calling process's address space, once for its whole life: the memory any
+/// one file may make the reader take, with what earlier files left behind counted in.
+fn batasi_memori(batas: Batas) {
+    let n = batas.memori_mb.saturating_mul(1 << 20);
+    let r = libc::rlimit {
+        rlim_cur: n as libc::rlim_t,
+        rlim_max: n as libc::rlim_t,
     };
-    pasang(libc::RLIMIT_AS, batas.memori_mb.saturating_mul(1 << 20));
-    pasang(libc::RLIMIT_CPU, batas.waktu_detik.saturating_add(2));
+    // SAFETY: setrlimit reads the struct we pass and touches nothing else.
+    unsafe { libc::setrlimit(libc::RLIMIT_AS, &r) };
 }
 
+/// CPU seconds this process has used so far.
+fn cpu_terpakai() -> u64 {
+    // SAFETY: getrusage writes only the struct we pass.
+    let mut r: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut r) } != 0 {
+        return 0;
+    }
+    let detik = |t: libc::timeval| t.tv_sec.max(0) as u64 + u64::from(t.tv_usec > 0);
+    detik(r.ru_utime) + detik(r.ru_stime)
+}
+
+/// Limits the CPU seconds of the next file: a backstop for the parent's deadline, which
+/// also stops a child whose parent died while a file loops. A child serves many files, and
+/// RLIMIT_CPU counts the whole process, so the soft limit is moved on before each file to
+/// what was used so far plus one file's bound (the hard limit is left as it was, so it can
+/// be moved again).
+fn batasi_cpu(batas: Batas) {
+    // SAFETY: getrlimit/setrlimit read and write only the struct we pass.
+    let mut r = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    if unsafe { libc::getrlimit(libc::RLIMIT_CPU, &mut r) } != 0 {
+        return;
+    }
+    let n = cpu_terpakai().saturating_add(batas.waktu_detik.saturating_add(2));
+    r.rlim_cur = (n as libc::rlim_t).min(r.rlim_max);
+    unsafe { libc::setrlimit(libc::RLIMIT_CPU, &r) };
+}
 /// Writes a sheet's merges and cells as frames.
 struct Penulis<W: Write> {
     keluar: W,
@@ -286,66 +321,75 @@ impl<W: Write> Tujuan for Penulis<W> {
     }
 }
 
-/// The child's main: `lkjip __baca-buku-kerja BERKAS MB DETIK`. Always exits 0 when it
-/// could say what happened in a frame; the parent reads anything else from how it ended.
+/// The child's main: `lkjip __baca-buku-kerja MB DETIK`. It serves many files, one after
+/// another, as the parent asks on stdin (`B` a file to open, `L` a sheet of it to read), and
+/// ends at end of stdin. Exits 0 when it could say what happened in a frame; the parent
+/// reads anything else from how it ended.
 pub fn layani_anak(argumen: impl Iterator<Item = OsString>) -> ExitCode {
     let argumen: Vec<OsString> = argumen.collect();
     let angka = |i: usize| argumen.get(i).and_then(|a| a.to_str()?.parse::<u64>().ok());
-    let (Some(path), Some(memori_mb), Some(waktu_detik)) = (argumen.first(), angka(1), angka(2))
-    else {
+    let (Some(memori_mb), Some(waktu_detik)) = (angka(0), angka(1)) else {
         return ExitCode::from(2);
     };
     let batas = Batas {
         memori_mb,
         waktu_detik,
     };
-    batasi_diri(batas);
+    batasi_memori(batas);
     let _ = super::BATAS.set(batas);
     let mut tulis = Penulis {
         keluar: BufWriter::with_capacity(UKURAN_KIRIMAN, std::io::stdout().lock()),
         kiriman: Vec::with_capacity(UKURAN_KIRIMAN + 4096),
         putus: false,
     };
-    let mut buku = match buka(Path::new(path)) {
-        Ok(b) => b,
-        Err(e) => {
-            tulis.galat(&e);
-            return ExitCode::SUCCESS;
-        }
-    };
-    let mut isi = Vec::new();
-    for l in &buku.lembar {
-        tulis_teks(&mut isi, l);
-    }
-    tulis.bingkai(B_LEMBAR, &isi);
-    let _ = tulis.keluar.flush();
-    let mut masuk = std::io::stdin().lock();
-    while let Some(lembar) = baca_permintaan(&mut masuk) {
-        let hasil = baca_lembar(&mut buku, &lembar, &mut tulis);
-        match hasil {
-            Ok(()) => {
-                tulis.kirim_sel();
-                tulis.bingkai(B_SELESAI, &[]);
-                let _ = tulis.keluar.flush();
+    let mut masuk = BufReader::new(std::io::stdin().lock());
+    let mut minta = Vec::new();
+    let mut buku: Option<Buku> = None;
+    while let Ok(Some(jenis)) = baca_bingkai(&mut masuk, &mut minta) {
+        match jenis {
+            M_BUKA => {
+                // The workbook before is closed first: its memory is not the next one's.
+                drop(buku.take());
+                batasi_cpu(batas);
+                use std::os::unix::ffi::OsStrExt;
+                let path = Path::new(std::ffi::OsStr::from_bytes(&minta));
+                match buka(path) {
+                    Ok(b) => {
+                        let mut isi = Vec::new();
+                        for l in &b.lembar {
+                            tulis_teks(&mut isi, l);
+                        }
+                        tulis.bingkai(B_LEMBAR, &isi);
+                        buku = Some(b);
+                    }
+                    Err(e) => tulis.galat(&e),
+                }
             }
-            Err(e) => {
-                tulis.galat(&e);
-                break;
+            M_LEMBAR => {
+                let lembar = String::from_utf8_lossy(&minta).into_owned();
+                let hasil = match buku.as_mut() {
+                    Some(b) => baca_lembar(b, &lembar, &mut tulis),
+                    None => Err(GalatBaca::PembacaBerhenti {
+                        berkas: String::new(),
+                        tahap: format!("lembar '{lembar}'"),
+                    }),
+                };
+                match hasil {
+                    Ok(()) => {
+                        tulis.kirim_sel();
+                        tulis.bingkai(B_SELESAI, &[]);
+                    }
+                    Err(e) => tulis.galat(&e),
+                }
             }
+            _ => break,
         }
+        let _ = tulis.keluar.flush();
         if tulis.putus {
             break;
         }
     }
     ExitCode::SUCCESS
-}
-
-fn baca_permintaan(masuk: &mut impl Read) -> Option<String> {
-    let mut n = [0u8; 4];
-    masuk.read_exact(&mut n).ok()?;
-    let mut nama = vec![0u8; u32::from_le_bytes(n).min(1 << 16) as usize];
-    masuk.read_exact(&mut nama).ok()?;
-    String::from_utf8(nama).ok()
 }
 
 /// One sheet through the in-process reader, a panic in it caught.
@@ -378,6 +422,21 @@ fn perbesar_pipa(pipa: &ChildStdout) {
     unsafe { libc::fcntl(pipa.as_raw_fd(), libc::F_SETPIPE_SZ, UKURAN_PIPA) };
 }
 
+/// Files one child reads before it is replaced by a fresh one. A child serves many files to
+/// spare a process start per file (about 1.5 ms of CPU and, on a busy machine, several ms
+/// of waiting; BENCHMARKS.md); replacing it now and then bounds whatever a reader leaves
+/// behind in its address space (fragments, a cache) that would count against the next
+/// file's share of the memory bound.
+const BERKAS_PER_ANAK: u32 = 64;
+
+/// Idle children, ready for the next file: at most one per reading thread is ever taken
+/// at once, so the pool is as large as the number of files read at the same time (one per
+/// `--jobs`). Only a child whose last file ended cleanly, within its deadline, comes back.
+static KOLAM: Mutex<Vec<Jalan>> = Mutex::new(Vec::new());
+
+/// Idle children kept at most; one finishing beyond that is stopped.
+const KOLAM_MAKS: usize = 64;
+
 /// One running child.
 struct Jalan {
     proses: Arc<Mutex<Child>>,
@@ -385,21 +444,19 @@ struct Jalan {
     keluar: BufReader<ChildStdout>,
     /// The child's stderr, gathered on a thread (an allocation failure is said there).
     stderr: Option<std::thread::JoinHandle<Vec<u8>>>,
-    /// Dropped to stop the watchdog.
-    henti: Option<mpsc::Sender<()>>,
-    /// The watchdog, joined when the reading ends, so that no thread of a finished file
-    /// lingers (in a folder run, one per file).
-    pengawas: Option<std::thread::JoinHandle<()>>,
+    /// The watchdog of the file being read: dropping the sender stops it.
+    pengawas: Option<(mpsc::Sender<()>, std::thread::JoinHandle<()>)>,
     /// Set by the watchdog when it killed the child at the deadline.
     habis: Arc<AtomicBool>,
+    /// Files this child has opened.
+    dilayani: u32,
     isi: Vec<u8>,
 }
 
 impl Jalan {
-    fn mulai(program: &Path, path: &Path, batas: Batas, sisa: Duration) -> std::io::Result<Self> {
+    fn mulai(program: &Path, batas: Batas) -> std::io::Result<Self> {
         let mut proses = Command::new(program)
             .arg(PERINTAH_ANAK)
-            .arg(path)
             .arg(batas.memori_mb.to_string())
             .arg(batas.waktu_detik.to_string())
             .stdin(Stdio::piped())
@@ -423,31 +480,69 @@ impl Jalan {
             let _ = std::io::copy(&mut galat, &mut std::io::sink());
             teks
         });
-        let proses = Arc::new(Mutex::new(proses));
-        let habis = Arc::new(AtomicBool::new(false));
-        let (henti, tunggu) = mpsc::channel::<()>();
-        let pengawas = {
-            let proses = Arc::clone(&proses);
-            let habis = Arc::clone(&habis);
-            std::thread::spawn(move || {
-                if tunggu.recv_timeout(sisa) == Err(mpsc::RecvTimeoutError::Timeout) {
-                    habis.store(true, Ordering::SeqCst);
-                    if let Ok(mut p) = proses.lock() {
-                        let _ = p.kill();
-                    }
-                }
-            })
-        };
         Ok(Jalan {
-            proses,
+            proses: Arc::new(Mutex::new(proses)),
             masuk,
             keluar: BufReader::with_capacity(UKURAN_KIRIMAN, keluar),
             stderr: Some(stderr),
-            henti: Some(henti),
-            pengawas: Some(pengawas),
-            habis,
+            pengawas: None,
+            habis: Arc::new(AtomicBool::new(false)),
+            dilayani: 0,
             isi: Vec::new(),
         })
+    }
+
+    /// A child for the next file: an idle one from the pool, or a new one.
+    fn ambil(program: &Path, batas: Batas) -> std::io::Result<Self> {
+        let siap = KOLAM.lock().ok().and_then(|mut k| k.pop());
+        match siap {
+            Some(j) => Ok(j),
+            None => Jalan::mulai(program, batas),
+        }
+    }
+
+    /// Starts the watchdog that kills the child `sisa` from now.
+    fn awasi(&mut self, sisa: Duration) {
+        self.lepas_pengawas();
+        let proses = Arc::clone(&self.proses);
+        let habis = Arc::clone(&self.habis);
+        let (henti, tunggu) = mpsc::channel::<()>();
+        let h = std::thread::spawn(move || {
+            if tunggu.recv_timeout(sisa) == Err(mpsc::RecvTimeoutError::Timeout) {
+                habis.store(true, Ordering::SeqCst);
+                if let Ok(mut p) = proses.lock() {
+                    let _ = p.kill();
+                }
+            }
+        });
+        self.pengawas = Some((henti, h));
+    }
+
+    /// Stops and joins the watchdog, so that no thread of a finished file lingers.
+    fn lepas_pengawas(&mut self) {
+        if let Some((henti, h)) = self.pengawas.take() {
+            drop(henti);
+            let _ = h.join();
+        }
+    }
+
+    /// Sends one request frame; a child that died is found out at its answer.
+    fn minta(&mut self, jenis: u8, isi: &[u8]) {
+        let _ = tulis_bingkai(&mut self.masuk, jenis, isi).and_then(|()| self.masuk.flush());
+    }
+
+    /// Back to the pool after a file read cleanly, unless its deadline struck (the watchdog
+    /// may have killed it just after the last frame) or it has served its files.
+    fn kembalikan(mut self) {
+        self.lepas_pengawas();
+        if self.habis.load(Ordering::SeqCst) || self.dilayani >= BERKAS_PER_ANAK {
+            return;
+        }
+        if let Ok(mut k) = KOLAM.lock()
+            && k.len() < KOLAM_MAKS
+        {
+            k.push(self);
+        }
     }
 
     fn bingkai(&mut self) -> Option<u8> {
@@ -482,10 +577,7 @@ impl Jalan {
 
 impl Drop for Jalan {
     fn drop(&mut self) {
-        self.henti.take();
-        if let Some(h) = self.pengawas.take() {
-            let _ = h.join();
-        }
+        self.lepas_pengawas();
         if let Ok(mut p) = self.proses.lock() {
             let _ = p.kill();
             let _ = p.wait();
@@ -555,11 +647,13 @@ pub struct Anak {
     path: PathBuf,
     batas: Batas,
     tenggat: Instant,
+    /// The child, between two requests: `None` once a request did not end cleanly (the
+    /// child is then stopped, and another is taken if another sheet is wanted).
     jalan: Option<Jalan>,
 }
 
 impl Anak {
-    /// Starts the child and returns it with the workbook's sheet names.
+    /// Opens the workbook in a child and returns it with the workbook's sheet names.
     pub fn mulai(
         program: &Path,
         path: &Path,
@@ -577,7 +671,8 @@ impl Anak {
         Ok((anak, lembar))
     }
 
-    /// A running child, started again after one was stopped (for the next sheet).
+    /// A child with this workbook open, taken again after one was stopped (for the next
+    /// sheet), watched until the file's deadline.
     fn hidupkan(&mut self, berkas: &str) -> Result<Vec<String>, GalatBaca> {
         let sisa = self.tenggat.saturating_duration_since(Instant::now());
         if sisa.is_zero() {
@@ -586,12 +681,15 @@ impl Anak {
                 detik: self.batas.waktu_detik,
             });
         }
-        let mut jalan = Jalan::mulai(&self.program, &self.path, self.batas, sisa).map_err(|e| {
-            GalatBaca::PembacaBerhenti {
+        let mut jalan =
+            Jalan::ambil(&self.program, self.batas).map_err(|e| GalatBaca::PembacaBerhenti {
                 berkas: berkas.to_string(),
                 tahap: format!("awal (proses pembaca tidak dapat dijalankan: {e})"),
-            }
-        })?;
+            })?;
+        jalan.awasi(sisa);
+        jalan.dilayani = jalan.dilayani.saturating_add(1);
+        use std::os::unix::ffi::OsStrExt;
+        jalan.minta(M_BUKA, self.path.as_os_str().as_bytes());
         match jalan.bingkai() {
             Some(B_LEMBAR) => {
                 let mut p = jalan.isi.as_slice();
@@ -620,12 +718,7 @@ impl Anak {
         }
         let tahap = format!("lembar '{lembar}'");
         let mut jalan = self.jalan.take().expect("proses pembaca berjalan");
-        let mut minta = (lembar.len() as u32).to_le_bytes().to_vec();
-        minta.extend_from_slice(lembar.as_bytes());
-        let _ = jalan
-            .masuk
-            .write_all(&minta)
-            .and_then(|()| jalan.masuk.flush());
+        jalan.minta(M_LEMBAR, lembar.as_bytes());
         let gabungan = match jalan.bingkai() {
             Some(B_GABUNGAN) => jalan
                 .isi
@@ -678,9 +771,19 @@ impl Anak {
                 rincian: "; sel yang sudah dibaca dari masukan mendekati batas itu".into(),
             }),
             Some(Akhir::Mati) => Err(jalan.sebab(berkas, self.batas, &tahap)),
-            // `olah` stopped early: the child is stopped (drop) and started again if
-            // another sheet is wanted.
+            // `olah` stopped early: the child, mid-sheet, is stopped (drop) and another is
+            // taken if another sheet is wanted.
             None => Ok(hasil),
+        }
+    }
+}
+
+impl Drop for Anak {
+    /// The workbook is done with: a child that answered every request goes back to the
+    /// pool for the next file; any other was stopped already.
+    fn drop(&mut self) {
+        if let Some(j) = self.jalan.take() {
+            j.kembalikan();
         }
     }
 }

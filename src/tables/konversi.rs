@@ -1,14 +1,29 @@
 //! The sheets `lkjip konversi` writes from many DPA: Sub Kegiatan (one row per DPA: unit,
 //! code, name, pagu by kelompok belanja, indikator keluaran and target, sumber dana,
 //! lokasi), Rincian (every priced line with its kode rekening), Indikator, and Status (one row
-//! per input file: read, skipped or failed, and why). The Rincian rows are streamed: a
-//! folder of thousands of DPA is never held in memory at once.
+//! per input file: read, skipped or failed, and why), and Temuan. Every sheet's rows are
+//! streamed (from the temporary files `perintah::konversi` keeps them in): a folder of
+//! thousands of DPA is never held in memory at once.
 #![deny(clippy::arithmetic_side_effects)]
 
 use super::{Badan, Baris, Bentuk, Sel, Tabel};
 use crate::angka;
 use crate::model::dpa::{Dpa, JenisIndikator, JenisRincian, Ppn};
+use crate::temuan::{Temuan, Tingkat};
 use rust_decimal::Decimal;
+
+/// What `konversi` writes the sheets as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Keluaran {
+    /// One workbook, a sheet per table.
+    #[default]
+    Xlsx,
+    /// A folder with one CSV file per table.
+    Csv,
+}
+
+/// The sheets `konversi` writes, in order.
+pub const NAMA_LEMBAR: [&str; 5] = ["Sub Kegiatan", "Rincian", "Indikator", "Status", "Temuan"];
 
 /// The kelompok belanja of a rekening code's second part (Permendagri 77/2020).
 fn kelompok(kode: &str) -> Option<usize> {
@@ -95,7 +110,7 @@ impl RingkasDpa {
 pub struct BarisIndikator {
     pub kode: String,
     pub nama: String,
-    pub jenis: &'static str,
+    pub jenis: String,
     pub tolok_ukur: String,
     pub target: String,
 }
@@ -107,7 +122,7 @@ pub fn indikator_dari(d: &Dpa, r: &RingkasDpa) -> Vec<BarisIndikator> {
         .map(|i| BarisIndikator {
             kode: r.kode.clone(),
             nama: r.nama.clone(),
-            jenis: i.jenis.nama(),
+            jenis: i.jenis.nama().to_string(),
             tolok_ukur: i.tolok_ukur.isi.clone(),
             target: i.target.as_ref().map(|t| t.isi.clone()).unwrap_or_default(),
         })
@@ -205,10 +220,14 @@ fn baris(sel: Vec<Sel>) -> Baris {
     }
 }
 
-pub fn sub_kegiatan(v: &[RingkasDpa]) -> Tabel<'static> {
+/// The Sub Kegiatan sheet over `jumlah` DPA that `v` yields as it is written.
+pub fn sub_kegiatan<'a>(
+    jumlah: usize,
+    v: impl Iterator<Item = RingkasDpa> + Send + 'a,
+) -> Tabel<'a> {
     let mut t = Tabel::baru(
-        "Sub Kegiatan",
-        format!("Sub Kegiatan dari {} DPA", v.len()),
+        NAMA_LEMBAR[0],
+        format!("Sub Kegiatan dari {jumlah} DPA"),
         &[
             "Unit",
             "Kode",
@@ -229,34 +248,33 @@ pub fn sub_kegiatan(v: &[RingkasDpa]) -> Tabel<'static> {
         ],
     );
     t.kolom_uraian = 2;
-    t.baris = Badan::dari(
-        v.iter()
-            .map(|r| {
-                let mut sel = vec![
-                    Sel::teks(r.unit.clone()),
-                    Sel::teks(r.kode.clone()),
-                    Sel::teks(r.nama.clone()),
-                ];
-                sel.extend(r.kelompok.iter().map(|k| rp(*k)));
-                sel.extend([
-                    rp(r.jumlah),
-                    Sel::teks(r.keluaran.clone()),
-                    Sel::teks(r.target.clone()),
-                    Sel::teks(r.sumber_dana.clone()),
-                    Sel::teks(r.lokasi.clone()),
-                    Sel::teks(r.berkas.clone()),
-                ]);
-                baris(sel)
-            })
-            .collect(),
+    t.baris = Badan::baru(
+        jumlah,
+        v.map(|r| {
+            let mut sel = vec![Sel::teks(r.unit), Sel::teks(r.kode), Sel::teks(r.nama)];
+            sel.extend(r.kelompok.iter().map(|k| rp(*k)));
+            sel.extend([
+                rp(r.jumlah),
+                Sel::teks(r.keluaran),
+                Sel::teks(r.target),
+                Sel::teks(r.sumber_dana),
+                Sel::teks(r.lokasi),
+                Sel::teks(r.berkas),
+            ]);
+            baris(sel)
+        }),
     );
     t
 }
 
-pub fn indikator(v: &[BarisIndikator]) -> Tabel<'static> {
+/// The Indikator sheet over `jumlah` rows that `v` yields as it is written.
+pub fn indikator<'a>(
+    jumlah: usize,
+    v: impl Iterator<Item = BarisIndikator> + Send + 'a,
+) -> Tabel<'a> {
     let mut t = Tabel::baru(
-        "Indikator",
-        format!("Indikator dan Target Kinerja dari DPA ({} baris)", v.len()),
+        NAMA_LEMBAR[2],
+        format!("Indikator dan Target Kinerja dari DPA ({jumlah} baris)"),
         &[
             "Kode",
             "Sub Kegiatan",
@@ -267,18 +285,17 @@ pub fn indikator(v: &[BarisIndikator]) -> Tabel<'static> {
         vec![20.0, 44.0, 16.0, 50.0, 18.0],
     );
     t.kolom_uraian = 3;
-    t.baris = Badan::dari(
-        v.iter()
-            .map(|i| {
-                baris(vec![
-                    Sel::teks(i.kode.clone()),
-                    Sel::teks(i.nama.clone()),
-                    Sel::teks(i.jenis),
-                    Sel::teks(i.tolok_ukur.clone()),
-                    Sel::teks(i.target.clone()),
-                ])
-            })
-            .collect(),
+    t.baris = Badan::baru(
+        jumlah,
+        v.map(|i| {
+            baris(vec![
+                Sel::teks(i.kode),
+                Sel::teks(i.nama),
+                Sel::teks(i.jenis),
+                Sel::teks(i.tolok_ukur),
+                Sel::teks(i.target),
+            ])
+        }),
     );
     t
 }
@@ -289,7 +306,7 @@ pub fn rincian<'a>(
     isi: impl Iterator<Item = BarisRincianRingkas> + Send + 'a,
 ) -> Tabel<'a> {
     let mut t = Tabel::baru(
-        "Rincian",
+        NAMA_LEMBAR[1],
         format!("Rincian Belanja dari DPA ({jumlah} baris)"),
         &[
             "Sub Kegiatan",
@@ -330,11 +347,16 @@ pub fn rincian<'a>(
     t
 }
 
-pub fn status(v: &[StatusBerkas]) -> Tabel<'static> {
-    let gagal = v.iter().filter(|s| s.keadaan == Keadaan::Gagal).count();
+/// The Status sheet over `jumlah` files, `gagal` of them failed, that `v` yields as it is
+/// written.
+pub fn status<'a>(
+    jumlah: usize,
+    gagal: usize,
+    v: impl Iterator<Item = StatusBerkas> + Send + 'a,
+) -> Tabel<'a> {
     let mut t = Tabel::baru(
-        "Status",
-        format!("Status {} berkas masukan: {gagal} gagal", v.len()),
+        NAMA_LEMBAR[3],
+        format!("Status {jumlah} berkas masukan: {gagal} gagal"),
         &[
             "Berkas",
             "Status",
@@ -345,20 +367,87 @@ pub fn status(v: &[StatusBerkas]) -> Tabel<'static> {
         vec![60.0, 10.0, 12.0, 12.0, 80.0],
     );
     t.kolom_uraian = 4;
-    t.baris = Badan::dari(
-        v.iter()
-            .map(|s| Baris {
-                sel: vec![
-                    Sel::teks(s.berkas.clone()),
-                    Sel::teks(s.keadaan.nama()),
-                    Sel::angka(Decimal::from(s.sub_kegiatan), Bentuk::Tengah),
-                    Sel::angka(Decimal::from(s.rincian), Bentuk::Tengah),
-                    Sel::teks(s.alasan.clone()),
-                ],
-                tebal: s.keadaan == Keadaan::Gagal,
-                indent: 0,
-            })
-            .collect(),
+    t.baris = Badan::baru(
+        jumlah,
+        v.map(|s| Baris {
+            sel: vec![
+                Sel::teks(s.berkas),
+                Sel::teks(s.keadaan.nama()),
+                Sel::angka(Decimal::from(s.sub_kegiatan), Bentuk::Tengah),
+                Sel::angka(Decimal::from(s.rincian), Bentuk::Tengah),
+                Sel::teks(s.alasan),
+            ],
+            tebal: s.keadaan == Keadaan::Gagal,
+            indent: 0,
+        }),
     );
+    t
+}
+
+/// One finding as a row of the Temuan sheet: its six texts, and whether it is a galat (bold).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarisTemuan {
+    pub kolom: [String; 6],
+    pub galat: bool,
+}
+
+impl BarisTemuan {
+    /// The row `tabel_temuan::susun` makes of a finding.
+    pub fn dari(t: &Temuan) -> BarisTemuan {
+        BarisTemuan {
+            kolom: [
+                t.tingkat.nama().to_string(),
+                t.kode.to_string(),
+                t.lokasi.to_string(),
+                t.pesan.clone(),
+                t.tertulis.clone().unwrap_or_default(),
+                t.seharusnya.clone().unwrap_or_default(),
+            ],
+            galat: t.tingkat == Tingkat::Galat,
+        }
+    }
+}
+
+/// The Temuan sheet over `jumlah` findings, `galat` of them galat, that `v` yields as it is
+/// written: the layout of `tabel_temuan::susun` (which takes the findings whole, and a
+/// folder of DPA has hundreds of thousands of them).
+pub fn temuan<'a>(
+    jumlah: usize,
+    galat: usize,
+    v: impl Iterator<Item = BarisTemuan> + Send + 'a,
+) -> Tabel<'a> {
+    let mut t = Tabel::baru(
+        NAMA_LEMBAR[4],
+        format!("Temuan Pemeriksaan: {jumlah} temuan, {galat} galat"),
+        &[
+            "Tingkat",
+            "Kode",
+            "Lokasi",
+            "Uraian",
+            "Tertulis",
+            "Seharusnya",
+        ],
+        vec![11.0, 26.0, 40.0, 80.0, 20.0, 20.0],
+    );
+    t.kolom_uraian = 3;
+    let baris = v.map(|b| Baris {
+        sel: b.kolom.into_iter().map(Sel::teks).collect(),
+        tebal: b.galat,
+        indent: 0,
+    });
+    t.baris = if jumlah == 0 {
+        Badan::dari(vec![Baris {
+            sel: vec![
+                Sel::kosong(),
+                Sel::kosong(),
+                Sel::kosong(),
+                Sel::teks("Tidak ada temuan."),
+            ],
+            tebal: false,
+            indent: 0,
+        }])
+    } else {
+        Badan::baru(jumlah, baris)
+    };
     t
 }

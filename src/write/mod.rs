@@ -15,6 +15,7 @@
 //! the body XML to what rust_xlsxwriter writes for the same cells.
 
 mod baris;
+pub mod csv;
 pub mod salinan;
 pub mod templat;
 

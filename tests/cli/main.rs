@@ -12,6 +12,7 @@ mod dpa_tabel;
 mod gabung;
 mod html_csv;
 mod kinerja;
+mod konversi_csv;
 mod luap;
 mod masukan_rusak;
 mod nomenklatur;
