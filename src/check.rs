@@ -15,6 +15,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 pub mod dpa;
+pub mod dpa_kinerja;
 pub mod dpa_tabel;
 pub mod kinerja;
 pub mod nomenklatur;

@@ -138,8 +138,7 @@ pub fn kumpulkan(masukan: &[PathBuf], dilewati: &mut Vec<Dilewati>) -> Result<Ve
     let mut hasil = Vec::new();
     for m in masukan {
         if m.is_dir() {
-            let (buku, lain) = sheet::berkas_dalam_folder(m)
-                .map_err(|e| Galat::FolderTakTerbaca(m.display().to_string(), e))?;
+            let (buku, lain) = isi_folder(m)?;
             if buku.is_empty() {
                 return Err(Galat::FolderKosong(m.display().to_string()));
             }
@@ -170,6 +169,37 @@ pub fn kumpulkan(masukan: &[PathBuf], dilewati: &mut Vec<Dilewati>) -> Result<Ve
         }
     }
     Ok(hasil)
+}
+
+/// The workbooks of a folder and of its subfolders, to any depth, each folder's in name
+/// order before its subfolders' (a sample's `dpa/` beside its realisasi), and the other
+/// files with why they are left out. Hidden folders (`.git`) are not entered, and a folder
+/// reached twice (a symbolic link back up the tree) is walked once.
+pub fn isi_folder(akar: &Path) -> Result<(Vec<PathBuf>, Vec<sheet::BerkasLain>), Galat> {
+    let mut buku = Vec::new();
+    let mut lain = Vec::new();
+    let mut sudah = std::collections::HashSet::new();
+    let mut folder = vec![akar.to_path_buf()];
+    while let Some(f) = folder.pop() {
+        let takbaca = |e| Galat::FolderTakTerbaca(f.display().to_string(), e);
+        if !sudah.insert(f.canonicalize().map_err(takbaca)?) {
+            continue;
+        }
+        let (b, l) = sheet::berkas_dalam_folder(&f).map_err(takbaca)?;
+        buku.extend(b);
+        lain.extend(l);
+        let mut sub: Vec<PathBuf> = std::fs::read_dir(&f)
+            .map_err(takbaca)?
+            .filter_map(Result::ok)
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        sub.sort();
+        // Popped last first: reversed so folders are walked in name order.
+        folder.extend(sub.into_iter().rev());
+    }
+    Ok((buku, lain))
 }
 
 /// Reads every input, keeps its realisasi tables and checks each on its own, and checks the
@@ -411,7 +441,18 @@ pub fn periksa(
         let pohon = hasil.pohon_tabel();
         let (mut kinerja, mut t) =
             check::kinerja::susun(&lembar_kinerja, &hasil.pk, pohon.as_deref(), tahun);
+        // The DPA's indikator give Tabel 17 its targets, also when no kinerja input does.
+        if kinerja.is_none()
+            && pohon.is_some()
+            && sumber_pagu.iter().any(|d| !d.indikator.is_empty())
+        {
+            kinerja = Some(crate::model::kinerja::Kinerja {
+                tahun,
+                ..Default::default()
+            });
+        }
         if let (Some(k), Some(p)) = (kinerja.as_mut(), pohon.as_deref()) {
+            t.extend(check::dpa_kinerja::gabungkan(k, p, &sumber_pagu));
             let lokasi = |i: usize| sumber_simpul(&hasil.pohon, &asal_pohon, p, i);
             let (isi, tp) = check::nomenklatur::lengkapi_permendagri(k, p, nomenklatur, &lokasi);
             k.permendagri_nomenklatur = isi;
@@ -425,6 +466,11 @@ pub fn periksa(
                 t.extend(check::tabel_16::periksa(p16, berkas, lembar, p));
             }
         }
+        t.extend(check::dpa::periksa_dengan_pk(
+            &sumber_pagu,
+            &hasil.pk,
+            pohon.as_deref(),
+        ));
         t.extend(check::tabel::periksa(
             &tabel_ketik,
             kinerja.as_ref(),

@@ -423,7 +423,7 @@ pub fn pilih_sumber_pagu(dpa: &[Dpa]) -> (Vec<usize>, Vec<Temuan>) {
 
 /// The nodes of a tree that a DPA's sub kegiatan is: by code, in the DPA's unit (by the
 /// unit's code or name) when the DPA names one.
-fn simpul_dpa(
+pub(crate) fn simpul_dpa(
     d: &Dpa,
     pohon: &crate::model::Pohon,
     per_kode: &std::collections::HashMap<&str, Vec<usize>>,
@@ -583,6 +583,106 @@ fn ganti_pagu(p: &mut crate::model::Pohon, i: usize, lama: Decimal, baru: Decima
         };
         k = s.induk;
     }
+}
+
+/// Each PK program line's anggaran against the sum of the DPA pagu of that program (by
+/// name, over every unit: a kecamatan's PK counts its kelurahan's programs too). Only
+/// programs every sub kegiatan of which has a DPA are summed when the realisasi workbook
+/// shows which those are (`pohon`); without it, a difference may be a DPA not given, and
+/// is a peringatan.
+pub fn periksa_dengan_pk(
+    dpa: &[&Dpa],
+    pk: &[crate::model::pk::Pk],
+    pohon: Option<&crate::model::Pohon>,
+) -> Vec<Temuan> {
+    use crate::kode::Tingkat as Tk;
+    let mut per_program: std::collections::HashMap<String, (Decimal, usize)> =
+        std::collections::HashMap::new();
+    for d in dpa {
+        let (Some(p), Some(pagu)) = (&d.program, d.pagu()) else {
+            continue;
+        };
+        let e = per_program
+            .entry(crate::nama::normal(&p.nama))
+            .or_insert((Decimal::ZERO, 0));
+        let Some(x) = e.0.checked_add(pagu.nilai()) else {
+            continue;
+        };
+        e.0 = x;
+        e.1 = e.1.saturating_add(1);
+    }
+    // The sub kegiatan of each program in the realisasi workbook.
+    let mut di_pohon: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    if let Some(p) = pohon {
+        for s in &p.simpul {
+            if s.tingkat != Some(Tk::SubKegiatan) {
+                continue;
+            }
+            let mut i = s.induk;
+            while let Some(j) = i {
+                if p.simpul[j].tingkat == Some(Tk::Program) {
+                    let n = di_pohon
+                        .entry(crate::nama::normal(&p.simpul[j].uraian))
+                        .or_insert(0);
+                    *n = n.saturating_add(1);
+                    break;
+                }
+                i = p.simpul[j].induk;
+            }
+        }
+    }
+    let mut temuan = Vec::new();
+    for k in pk {
+        for b in &k.program {
+            if b.tingkat != Tk::Program {
+                continue;
+            }
+            let Some(anggaran) = &b.anggaran else {
+                continue;
+            };
+            let nama = crate::nama::normal(&b.uraian.isi);
+            let Some(&(jumlah, n)) = per_program.get(&nama) else {
+                continue;
+            };
+            if jumlah == anggaran.nilai() {
+                continue;
+            }
+            let lengkap = match di_pohon.get(&nama) {
+                Some(&m) => n >= m,
+                None => pohon.is_none(),
+            };
+            if pohon.is_some() && !lengkap {
+                continue;
+            }
+            let t = Temuan::baru(
+                if pohon.is_some() {
+                    T::Galat
+                } else {
+                    T::Peringatan
+                },
+                "DPA_BEDA_PK",
+                k.sumber(anggaran.sel),
+                format!(
+                    "anggaran {} di Perjanjian Kinerja {}, jumlah pagu {n} DPA programnya {}{}",
+                    b.uraian.isi,
+                    rupiah(anggaran.nilai()),
+                    rupiah(jumlah),
+                    if pohon.is_some() {
+                        ""
+                    } else {
+                        " (bila semua DPA program ini diberikan)"
+                    }
+                ),
+            );
+            // Only a sum over the whole program says what the PK should have been.
+            temuan.push(if pohon.is_some() {
+                t.dengan_nilai(rupiah(anggaran.nilai()), rupiah(jumlah))
+            } else {
+                t
+            });
+        }
+    }
+    temuan
 }
 
 #[cfg(test)]

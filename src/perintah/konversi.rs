@@ -38,20 +38,10 @@ fn kumpulkan_semua(masukan: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<sheet::Berk
             return Err(Galat::TidakAda(m.display().to_string()));
         }
     }
-    while let Some(f) = folder.pop() {
-        let (b, l) = sheet::berkas_dalam_folder(&f)
-            .map_err(|e| Galat::FolderTakTerbaca(f.display().to_string(), e))?;
+    for f in folder {
+        let (b, l) = super::isi_folder(&f)?;
         buku.extend(b);
         lain.extend(l);
-        let mut sub: Vec<PathBuf> = std::fs::read_dir(&f)
-            .map_err(|e| Galat::FolderTakTerbaca(f.display().to_string(), e))?
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.is_dir())
-            .collect();
-        sub.sort();
-        // Popped last first: reversed so folders are walked in name order.
-        folder.extend(sub.into_iter().rev());
     }
     Ok((buku, lain))
 }

@@ -270,3 +270,117 @@ fn susun_memakai_pagu_dpa_dan_melaporkan_bedanya() {
         crate::bantu::indo("30.177.653.595")
     );
 }
+
+const PERENCANAAN: &str = "samples/bontang-barat-2022/dpa/DPA-RINCIAN_7.01.01.2.01.01_Penyusunan_Dokumen_Perencanaan_Perangkat_Daerah.xlsx";
+
+/// Tabel 17's row of `nama` (column A): (indikator, target, satuan, realisasi).
+fn baris_tabel_17(keluaran: &std::path::Path, nama: &str) -> (String, String, String, String) {
+    use crate::bantu::teks;
+    let t = crate::bantu::lembar(keluaran, "Tabel 17");
+    let b = t
+        .iter()
+        .find(|b| b.first().map(teks).as_deref() == Some(nama))
+        .unwrap_or_else(|| panic!("{nama} di Tabel 17"));
+    (teks(&b[1]), teks(&b[3]), teks(&b[4]), teks(&b[6]))
+}
+
+fn susun_ke(masukan: &[PathBuf]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let keluaran = dir.path().join("t.xlsx");
+    crate::bantu::lkjip()
+        .arg("susun")
+        .args(masukan)
+        .arg("-o")
+        .arg(&keluaran)
+        .assert()
+        .success();
+    (dir, keluaran)
+}
+
+#[test]
+fn indikator_dpa_menjadi_target_tabel_17() {
+    // Without a kinerja workbook, Tabel 17 takes the DPA's Keluaran of 7.01.01.2.01.01
+    // (K20 "2 Dokumen", from seed 001 Tabel 17 row 716) with no realisasi.
+    let (_d, keluaran) = susun_ke(&[
+        akar("samples/bontang-barat-2022/realisasi.xlsx"),
+        akar(PERENCANAAN),
+    ]);
+    assert_eq!(
+        baris_tabel_17(&keluaran, "Penyusunan Dokumen Perencanaan Perangkat Daerah"),
+        (
+            "Jumlah Dokumen Perencanaan yang disusun".to_string(),
+            "2".to_string(),
+            "Dokumen".to_string(),
+            String::new()
+        )
+    );
+    // With the kinerja workbook, whose Program sheet says 2 as well (seed row 716), and
+    // the DPA's target typed 3: a peringatan at K20, and Tabel 17 shows the DPA's 3 beside
+    // the workbook's realisasi 2.
+    let (_d2, dpa) = crate::bantu::salin_dengan(PERENCANAAN, "2 Dokumen", "3 Dokumen");
+    let masukan = [
+        akar("samples/bontang-barat-2022/realisasi.xlsx"),
+        akar("samples/bontang-barat-2022/pk.xlsx"),
+        akar("samples/bontang-barat-2022/kinerja.xlsx"),
+        dpa,
+    ];
+    let json = periksa_semua_json(&masukan, 0);
+    let beda: Vec<_> = temuan_tingkat(&json, "peringatan")
+        .into_iter()
+        .filter(|t| t["kode"] == "DPA_BEDA_TARGET")
+        .collect();
+    assert_eq!(beda.len(), 1, "{json:#}");
+    assert_eq!(beda[0]["lokasi"]["sel"], "K20");
+    let pesan = beda[0]["pesan"].as_str().unwrap();
+    assert!(
+        pesan.contains("di DPA 3 Dokumen, di masukan kinerja 2"),
+        "{pesan}"
+    );
+    let (_d3, keluaran) = susun_ke(&masukan);
+    let (_, target, _, realisasi) =
+        baris_tabel_17(&keluaran, "Penyusunan Dokumen Perencanaan Perangkat Daerah");
+    assert_eq!((target.as_str(), realisasi.as_str()), ("3", "2"));
+}
+
+#[test]
+fn anggaran_program_pk_dibandingkan_dengan_pagu_dpa() {
+    // PK C10, PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA, 17.050.664.373
+    // (seed 001 Tabel 19 row 884), typed 100 more. Its 23 sub kegiatan all have a DPA in
+    // dpa/ (the 23 DPA-RINCIAN_7.01.01.* files), whose pagu add up to the seed's figure.
+    let (_d, pk) = salin_dengan_nilai(
+        "samples/bontang-barat-2022/pk.xlsx",
+        &[("C10", "17050664473")],
+    );
+    let json = periksa_semua_json(
+        &[
+            akar("samples/bontang-barat-2022/realisasi.xlsx"),
+            akar(DPA),
+            pk,
+        ],
+        1,
+    );
+    let beda: Vec<_> = temuan_tingkat(&json, "galat")
+        .into_iter()
+        .filter(|t| t["kode"] == "DPA_BEDA_PK")
+        .collect();
+    assert_eq!(beda.len(), 1, "{json:#}");
+    assert_eq!(beda[0]["lokasi"]["sel"], "C10");
+    assert_eq!(beda[0]["seharusnya"], "17.050.664.373");
+    // The sample as it is: the PK's five programs are the DPA's sums.
+    let json = periksa_semua_json(
+        &[
+            akar("samples/bontang-barat-2022/realisasi.xlsx"),
+            akar(DPA),
+            akar("samples/bontang-barat-2022/pk.xlsx"),
+        ],
+        0,
+    );
+    assert!(
+        !json["temuan"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["kode"] == "DPA_BEDA_PK"),
+        "{json:#}"
+    );
+}

@@ -239,8 +239,24 @@ fn sampel_bersih_tanpa_galat() {
         .unwrap()
         .iter()
         .map(|t| t["kode"].as_str().unwrap())
-        .filter(|k| *k != "PERMENDAGRI_DARI_NOMENKLATUR")
+        .filter(|k| *k != "PERMENDAGRI_DARI_NOMENKLATUR" && !k.starts_with("DPA_"))
         .collect();
+    // The DPA in dpa/ (read since folders are walked to any depth): only info, their
+    // 2-digit codes' 4-digit equivalents and one line per tabular export (rekap belanja,
+    // flat, SIPD-RI, anggaran kas: samples/bontang-barat-2022/dpa/README.md).
+    let dpa: Vec<&serde_json::Value> = json["temuan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["kode"].as_str().unwrap().starts_with("DPA_"))
+        .collect();
+    assert!(dpa.iter().all(|t| t["tingkat"] == "info"), "{dpa:#?}");
+    assert_eq!(
+        dpa.iter()
+            .filter(|t| t["kode"] == "DPA_TABEL_DIBACA")
+            .count(),
+        4
+    );
     // Tabel 17's PERMENDAGRI column completed from the nomenclature for the 18 sub
     // kegiatan of Kecamatan Bontang Barat that are in seed 001 Tabel 19 but have no row in
     // its Tabel 17 (`sumber-kinerja.tsv`, sheet Program): by kegiatan, 4 of Administrasi
