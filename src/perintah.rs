@@ -378,6 +378,7 @@ pub fn periksa(
         dpa.push(d);
     }
     temuan.extend(check::nomenklatur::periksa_dpa(&dpa, nomenklatur));
+    temuan.extend(check::dpa::periksa_dengan_anggaran_kas(&dpa));
     // The DPA give the tables' pagu; the realisasi workbook, the realisasi.
     let (sumber_pagu, t) = check::dpa::pilih_sumber_pagu(&dpa);
     temuan.extend(t);

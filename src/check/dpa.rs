@@ -685,6 +685,60 @@ pub fn periksa_dengan_pk(
     temuan
 }
 
+/// The Rencana Penarikan of each rincian DPA against the anggaran kas of its sub kegiatan
+/// given beside it, month by month: the twelve months alone add up to one Jumlah and cannot
+/// tell which month is wrong; the anggaran kas can (`DPA_BEDA_ANGGARAN_KAS`, at the month).
+pub fn periksa_dengan_anggaran_kas(dpa: &[Dpa]) -> Vec<Temuan> {
+    let mut kas: std::collections::HashMap<(String, String), ([Decimal; 12], &Dpa)> =
+        std::collections::HashMap::new();
+    for d in dpa.iter().filter(|d| d.bentuk == Bentuk::AnggaranKas) {
+        let Some(k) = kunci_dpa(d) else { continue };
+        let e = kas.entry(k).or_insert(([Decimal::ZERO; 12], d));
+        for b in &d.rincian {
+            for p in &b.bulan {
+                let Some(m) = usize::from(p.bulan).checked_sub(1).filter(|&m| m < 12) else {
+                    continue;
+                };
+                if let Some(x) = e.0[m].checked_add(p.nilai.nilai()) {
+                    e.0[m] = x;
+                }
+            }
+        }
+    }
+    let mut temuan = Vec::new();
+    for d in dpa.iter().filter(|d| d.bentuk == Bentuk::Rincian) {
+        let Some(k) = kunci_dpa(d) else { continue };
+        let Some((bulan, asal)) = kas.get(&k) else {
+            continue;
+        };
+        for p in &d.penarikan {
+            let Some(m) = usize::from(p.bulan).checked_sub(1).filter(|&m| m < 12) else {
+                continue;
+            };
+            if p.nilai.nilai() == bulan[m] {
+                continue;
+            }
+            temuan.push(
+                Temuan::baru(
+                    T::Galat,
+                    "DPA_BEDA_ANGGARAN_KAS",
+                    d.asal.sumber(p.nilai.sel),
+                    format!(
+                        "Rencana Penarikan bulan ke-{} sub kegiatan {} {}, di anggaran kas {} {}",
+                        p.bulan,
+                        k.0,
+                        rupiah(p.nilai.nilai()),
+                        asal.asal.sumber(""),
+                        rupiah(bulan[m])
+                    ),
+                )
+                .dengan_nilai(rupiah(p.nilai.nilai()), rupiah(bulan[m])),
+            );
+        }
+    }
+    temuan
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -384,3 +384,44 @@ fn anggaran_program_pk_dibandingkan_dengan_pagu_dpa() {
         "{json:#}"
     );
 }
+
+#[test]
+fn bulan_penarikan_ditunjuk_oleh_anggaran_kas() {
+    // The Rencana Penarikan of 7.01.01.2.01.06 (KOORDINASI G68:G79): 0, 0, 0, 212.262,
+    // 318.393, 212.262, 106.130, 212.262, 318.393, 212.262, 106.136, 0 = 1.698.100 (4 ×
+    // 212.262 + 2 × 318.393 + 106.130 + 106.136). An anggaran kas CSV of the same sub
+    // kegiatan with those months (one akun carrying the whole pagu, illustrative), and the
+    // DPA's April G71 typed 212.263: alone it is only the Jumlah G80 that fails; with the
+    // anggaran kas, April is named at G71.
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("anggaran-kas.csv");
+    std::fs::write(
+        &csv,
+        "kode_sub_skpd;nama_sub_skpd;kode_sub_giat;nama_sub_giat;kode_akun;nama_akun;total_rincian;bulan_1;bulan_2;bulan_3;bulan_4;bulan_5;bulan_6;bulan_7;bulan_8;bulan_9;bulan_10;bulan_11;bulan_12\n\
+         7.01.0.00.0.00.30.0000;KECAMATAN BONTANG BARAT;7.01.01.2.01.06;Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD;5.1.02.01.01.0024;Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor;1698100;0;0;0;212262;318393;212262;106130;212262;318393;212262;106136;0\n",
+    )
+    .unwrap();
+    // The untouched DPA agrees with it month by month.
+    let json = periksa_semua_json(&[akar(KOORDINASI), csv.clone()], 0);
+    assert_eq!(json["ringkasan"]["galat"], 0, "{json:#}");
+    let (_d, salinan) = salin_dengan_nilai(KOORDINASI, &[("G71", "212263")]);
+    let json = periksa_semua_json(&[salinan, csv], 1);
+    let galat: Vec<(String, String)> = temuan_tingkat(&json, "galat")
+        .iter()
+        .map(|t| {
+            (
+                t["kode"].as_str().unwrap().to_string(),
+                t["lokasi"]["sel"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        galat.contains(&("DPA_BEDA_ANGGARAN_KAS".to_string(), "G71".to_string())),
+        "{json:#}"
+    );
+    assert!(
+        galat.contains(&("DPA_JUMLAH_PENARIKAN".to_string(), "G80".to_string())),
+        "{json:#}"
+    );
+    assert_eq!(galat.len(), 2, "{json:#}");
+}
