@@ -313,7 +313,12 @@ fn buku_baru() -> Result<Workbook, XlsxError> {
 }
 
 /// One table's sheet, ready to be copied into the final package: a small zip holding the
-/// sheet as [`LEMBAR`] and, to check against the final workbook's, its [`GAYA`].
+/// sheet as [`LEMBAR`] and, to check against the final workbook's, its [`GAYA`], in an
+/// unnamed temporary file in `folder`.
+///
+/// A file, not a buffer: a compressed sheet grows with its table (25 MB for the Rincian
+/// sheet of 5,000 DPA), and every table's is held until the package is put together, so in
+/// memory they made `konversi`'s peak grow with the number of files read.
 ///
 /// rust_xlsxwriter writes the sheet with its title, header and column-number rows in a
 /// workbook of its own (made like the final one by [`buku_baru`]); then its body rows from
@@ -324,7 +329,8 @@ fn buku_satu_tabel(
     tabel: &mut Tabel,
     pertama: bool,
     nomor_gaya: &NomorGaya,
-) -> Result<Vec<u8>, GalatKemasan> {
+    folder: &Path,
+) -> Result<std::fs::File, GalatKemasan> {
     let awal = tabel.baris_data_awal();
     let baris_akhir = awal as usize + tabel.baris.jumlah;
     if baris_akhir > BARIS_EXCEL_MAKS {
@@ -361,13 +367,16 @@ fn buku_satu_tabel(
     };
     let (kepala, ekor) = belah_lembar(&kerangka, tabel, awal)?;
 
-    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(1 << 20)));
+    let berkas = tempfile::tempfile_in(folder)?;
+    let mut zip = ZipWriter::new(std::io::BufWriter::with_capacity(1 << 16, berkas));
     zip.raw_copy_file(sendiri.by_name_raw(GAYA.as_bytes())?)?;
     zip.start_file(LEMBAR, opsi)?;
     zip.write_all(kepala.as_bytes())?;
     baris::tulis_badan(tabel, awal, nomor_gaya, &mut zip)?;
     zip.write_all(ekor.as_bytes())?;
-    Ok(zip.finish()?.into_inner())
+    let mut berkas = zip.finish()?.into_inner().map_err(|e| e.into_error())?;
+    berkas.rewind()?;
+    Ok(berkas)
 }
 
 /// Drops a cell-less `<row r="N" …/>` that repeats the number of the row before it.
@@ -475,7 +484,7 @@ fn dengan_gabung_badan(ekor: String, tabel: &Tabel, awal: u32) -> String {
 /// A written table: its sheet's own workbook, and the table without its rows, which is
 /// all the final workbook needs to know of it.
 struct TabelTertulis {
-    buku: Vec<u8>,
+    buku: std::fs::File,
     kerangka: Tabel<'static>,
 }
 
@@ -501,6 +510,8 @@ pub fn tulis(
     };
     let nomor_gaya = NomorGaya::baru();
     let nomor_gaya = &nomor_gaya;
+    let folder = folder_dari(keluaran);
+    let folder = folder.as_path();
     let tertulis: Vec<Result<TabelTertulis, GalatKemasan>> = std::thread::scope(|lingkup| {
         let tugas: Vec<_> = pembuat
             .into_iter()
@@ -509,7 +520,7 @@ pub fn tulis(
                 lingkup.spawn(move || {
                     let mut tabel = buat();
                     let kerangka = tabel.kerangka();
-                    let buku = buku_satu_tabel(&mut tabel, i == 0, nomor_gaya)?;
+                    let buku = buku_satu_tabel(&mut tabel, i == 0, nomor_gaya, folder)?;
                     Ok(TabelTertulis { buku, kerangka })
                 })
             })
@@ -543,6 +554,14 @@ pub fn tulis(
     })
 }
 
+/// The folder `keluaran` is written in.
+fn folder_dari(keluaran: &Path) -> std::path::PathBuf {
+    match keluaran.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    }
+}
+
 /// Writes `keluaran` atomically, as every workbook lkjip writes: `isi` fills a temporary
 /// file in the target folder, which is renamed over `keluaran` only once complete, so a
 /// failure never leaves half a workbook.
@@ -551,10 +570,7 @@ fn simpan_atomik(
     isi: impl FnOnce(&std::fs::File) -> Result<(), String>,
 ) -> Result<(), GalatTulis> {
     let berkas = keluaran.display().to_string();
-    let folder = match keluaran.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
+    let folder = folder_dari(keluaran);
     let mut pembuat = tempfile::Builder::new();
     pembuat.prefix(".lkjip-").suffix(".xlsx");
     // A temporary file is private (0600); the workbook it becomes is a file like any the
@@ -696,7 +712,7 @@ fn satukan(
             .and_then(|s| s.parse::<usize>().ok());
         match nomor.and_then(|n| tertulis.get(n.wrapping_sub(1))) {
             Some(t) => {
-                let mut sendiri = ZipArchive::new(Cursor::new(&t.buku[..]))?;
+                let mut sendiri = ZipArchive::new(std::io::BufReader::new(&t.buku))?;
                 if isi_entri(&mut sendiri, GAYA)? != gaya_utama {
                     return Err(GalatKemasan::GayaBerbeda(t.kerangka.nama_lembar.clone()));
                 }
@@ -710,7 +726,10 @@ fn satukan(
     Ok(())
 }
 
-fn isi_entri(arsip: &mut ZipArchive<Cursor<&[u8]>>, nama: &str) -> Result<Vec<u8>, GalatKemasan> {
+fn isi_entri(
+    arsip: &mut ZipArchive<impl Read + Seek>,
+    nama: &str,
+) -> Result<Vec<u8>, GalatKemasan> {
     let mut isi = Vec::new();
     arsip.by_name(nama)?.read_to_end(&mut isi)?;
     Ok(isi)
@@ -829,8 +848,9 @@ mod tests {
     }
 
     fn badan_sendiri(mut tabel: Tabel) -> String {
-        let buku = buku_satu_tabel(&mut tabel, true, &NomorGaya::baru()).unwrap();
-        let mut arsip = ZipArchive::new(Cursor::new(&buku[..])).unwrap();
+        let buku =
+            buku_satu_tabel(&mut tabel, true, &NomorGaya::baru(), &std::env::temp_dir()).unwrap();
+        let mut arsip = ZipArchive::new(buku).unwrap();
         String::from_utf8(isi_entri(&mut arsip, LEMBAR).unwrap()).unwrap()
     }
 
@@ -953,7 +973,8 @@ mod tests {
         let mut t = tabel("Tabel A", "isi");
         let satu = t.baris.next().unwrap();
         t.baris = Badan::baru(2, std::iter::once(satu));
-        let galat = buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap_err();
+        let galat =
+            buku_satu_tabel(&mut t, true, &NomorGaya::baru(), &std::env::temp_dir()).unwrap_err();
         assert!(
             galat
                 .to_string()
@@ -972,14 +993,16 @@ mod tests {
         };
         let mut t = tabel("Tabel A", "isi");
         t.baris = Badan::baru(1_048_574, std::iter::repeat_with(baris).take(1_048_574));
-        let galat = buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap_err();
+        let galat =
+            buku_satu_tabel(&mut t, true, &NomorGaya::baru(), &std::env::temp_dir()).unwrap_err();
         assert!(galat.to_string().contains("1048577 baris"), "{galat}");
     }
 
     #[test]
     fn teks_melebihi_batas_excel_ditolak() {
         let mut t = tabel("Tabel A", &"a".repeat(32_768));
-        let galat = buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap_err();
+        let galat =
+            buku_satu_tabel(&mut t, true, &NomorGaya::baru(), &std::env::temp_dir()).unwrap_err();
         assert!(
             galat
                 .to_string()
@@ -988,7 +1011,7 @@ mod tests {
         );
         // Exactly at the limit is fine.
         let mut t = tabel("Tabel A", &"a".repeat(32_767));
-        buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap();
+        buku_satu_tabel(&mut t, true, &NomorGaya::baru(), &std::env::temp_dir()).unwrap();
     }
 
     #[test]
@@ -1000,7 +1023,10 @@ mod tests {
             let ws = wb.add_worksheet();
             ws.write_string_with_format(0, 0, "x", &Format::new().set_italic())
                 .unwrap();
-            wb.save_to_buffer().unwrap()
+            let mut f = tempfile::tempfile().unwrap();
+            f.write_all(&wb.save_to_buffer().unwrap()).unwrap();
+            f.rewind().unwrap();
+            f
         };
         let tertulis = vec![TabelTertulis {
             buku: asing,
@@ -1013,7 +1039,7 @@ mod tests {
         // The tool's own workbooks agree.
         let tertulis = vec![TabelTertulis {
             kerangka: t.kerangka(),
-            buku: buku_satu_tabel(&mut t, true, &NomorGaya::baru()).unwrap(),
+            buku: buku_satu_tabel(&mut t, true, &NomorGaya::baru(), &std::env::temp_dir()).unwrap(),
         }];
         let kemasan = kemasan_utama(&tertulis, None).unwrap();
         satukan(&kemasan, &tertulis, &mut Cursor::new(Vec::new())).unwrap();
