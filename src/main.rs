@@ -279,7 +279,7 @@ enum Bentuk {
 }
 
 fn main() -> ExitCode {
-    // The hidden reading child (src/sheet/anak.rs): `lkjip __baca-buku-kerja BERKAS MB DETIK`.
+    // The hidden reading child (src/sheet/anak.rs): `lkjip __baca-buku-kerja MB DETIK`, files sent on its stdin.
     if std::env::args_os()
         .nth(1)
         .is_some_and(|a| a == sheet::PERINTAH_ANAK)

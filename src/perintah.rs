@@ -358,7 +358,8 @@ pub fn periksa(
             .entry((d.asal.berkas.clone(), d.asal.lembar.clone()))
             .or_insert((d.bentuk.nama(), 0, 0, d.tahun));
         e.1 = e.1.saturating_add(1);
-        e.2 = e.2.saturating_add(d.rincian.len());
+        // A rekap's sub kegiatan is one row with no rincian under it.
+        e.2 = e.2.saturating_add(d.rincian.len().max(1));
     }
     for ((berkas, lembar), (bentuk, n, baris, tahun)) in per_lembar {
         dipakai.push(Dipakai {

@@ -10,7 +10,8 @@
 //! The reader also tells a formula that has no stored result apart from an empty cell.
 //! xls, xlsb and ods go through `worksheet_range` (their readers have no streaming form).
 //! HTML tables saved under an `.xls` name (told by their content, [`teks::tampak_html`]) are
-//! read by [`html`], one sheet per `<table>` with merged regions from `colspan`/`rowspan`, and
+//! read by [`html`], a page's tables stacked in one sheet as Excel shows them, with merged
+//! regions from `colspan`/`rowspan`, and
 //! `.csv` files by [`csv`], one sheet; both give text cells, through the same `Perakit`.
 //!
 //! Files come from many hands and some are damaged or hostile, so this boundary defends

@@ -425,3 +425,39 @@ fn bulan_penarikan_ditunjuk_oleh_anggaran_kas() {
     );
     assert_eq!(galat.len(), 2, "{json:#}");
 }
+
+#[test]
+fn bilah_kemajuan_hanya_di_terminal() {
+    // To a pipe (as here): the result lines only, no bar and no terminal escapes.
+    let out = crate::bantu::lkjip()
+        .args(["periksa", DPA])
+        .current_dir(akar(""))
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("berkas dibaca"), "{stderr}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\r'),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Ringkasan:"));
+    // On a terminal (util-linux `script` gives the command one): the bar is drawn. Skipped,
+    // and said, where `script` is missing.
+    let Ok(script) = std::process::Command::new("script")
+        .args(["-qec"])
+        .arg(format!(
+            "{} periksa {DPA}",
+            assert_cmd::cargo::cargo_bin("lkjip").display()
+        ))
+        .arg("/dev/null")
+        .current_dir(akar(""))
+        .output()
+    else {
+        eprintln!("`script` tidak ada: bilah di terminal tidak diuji");
+        return;
+    };
+    let layar = String::from_utf8_lossy(&script.stdout);
+    assert!(layar.contains("berkas dibaca"), "{layar}");
+}
