@@ -193,7 +193,11 @@ fn baris_simpul(
                 Sel::kosong()
             },
             sel_ukuran(realisasi),
-            tengah(teks(b.and_then(|b| b.satuan_realisasi.as_ref()).or(satuan))),
+            // No realisasi (a target taken from the DPA): no unit beside an empty value.
+            tengah(teks(
+                b.and_then(|b| b.satuan_realisasi.as_ref())
+                    .or(satuan.filter(|_| realisasi.is_some())),
+            )),
             if j == 0 {
                 jumlah('I', s.hitung.realisasi)
             } else {
