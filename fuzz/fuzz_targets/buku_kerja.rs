@@ -45,6 +45,8 @@ fuzz_target!(|data: &[u8]| {
         None,
         Vec::new(),
         BilaGagal::Berhenti,
+        lkjip::nomenklatur::Nomenklatur::bawaan(),
+        &|_, _| {},
     ) else {
         return;
     };

@@ -78,7 +78,13 @@ fuzz_target!(|data: &[u8]| {
             let _ = check::dpa::periksa(&d);
             let ringkas = lkjip::tables::konversi::RingkasDpa::dari(&d);
             let _ = lkjip::tables::konversi::rincian_dari(&d, &ringkas.kode);
-            let _ = check::dpa::periksa_dengan_pohon(std::slice::from_ref(&d), &lkjip::model::Pohon::new());
+            let _ = check::dpa::terapkan_pagu(
+                &[&d],
+                &mut [lkjip::model::Pohon::new()],
+                &[lkjip::model::Sumber { berkas: String::new(), lembar: String::new(), sel: String::new() }],
+            );
+            let _ = check::nomenklatur::periksa_dpa(std::slice::from_ref(&d), lkjip::nomenklatur::Nomenklatur::bawaan());
+            let _ = check::dpa::periksa_dengan_anggaran_kas(std::slice::from_ref(&d));
         }
     }
 });
