@@ -217,7 +217,12 @@ pub fn lengkapi_permendagri(
         }
         let Some(kode) = &s.kode else { continue };
         let baris = k.indikator_simpul.get(&i).map_or(&[][..], Vec::as_slice);
-        if baris.iter().any(|&j| k.program[j].1.permendagri.is_some()) {
+        if let Some(j) = baris
+            .iter()
+            .copied()
+            .find(|&j| k.program[j].1.permendagri.is_some())
+        {
+            temuan.extend(periksa_permendagri(k, pohon, nom, i, j));
             continue;
         }
         let Some((indikator, satuan, kode_baku, aturan)) =
@@ -239,6 +244,74 @@ pub fn lengkapi_permendagri(
         isi.insert(i, indikator);
     }
     (isi, temuan)
+}
+
+/// Whether two indikator texts are one: alike once case, spacing and punctuation are set
+/// aside, or one the other cut short (a PDF table cell), or alike by most of their words.
+fn indikator_sama(a: &str, b: &str) -> bool {
+    let (x, y) = (crate::nama::normal(a), crate::nama::normal(b));
+    !x.is_empty() && (x == y || y.starts_with(&x) || x.starts_with(&y))
+        || crate::nama::kemiripan(a, b) >= 80
+}
+
+/// A PERMENDAGRI indikator written for a sub kegiatan that is not its own in the list but is
+/// another sub kegiatan's of the same program: a text copied from the wrong row
+/// (`PERMENDAGRI_BARIS_LAIN`, peringatan at the cell). Texts that are simply worded otherwise
+/// are left alone: the list is of a later year.
+fn periksa_permendagri(
+    k: &Kinerja,
+    pohon: &Pohon,
+    nom: &Nomenklatur,
+    i: usize,
+    j: usize,
+) -> Option<Temuan> {
+    let (asal, b) = &k.program[j];
+    let tertulis = b.permendagri.as_ref()?;
+    let s = &pohon.simpul[i];
+    let (milik, _, _, _) = indikator_nomenklatur(s.kode.as_ref()?, &s.uraian, nom)?;
+    if indikator_sama(&tertulis.isi, &milik) {
+        return None;
+    }
+    // The program above, and its other sub kegiatan.
+    let mut p = s.induk;
+    while let Some(x) = p {
+        if pohon.simpul[x].tingkat == Some(crate::kode::Tingkat::Program) {
+            break;
+        }
+        p = pohon.simpul[x].induk;
+    }
+    let program = p?;
+    let lain = pohon.simpul.iter().enumerate().find_map(|(n, t)| {
+        if n == i || t.tingkat != Some(crate::kode::Tingkat::SubKegiatan) {
+            return None;
+        }
+        let mut q = t.induk;
+        while let Some(x) = q {
+            if x == program {
+                let (ind, _, _, _) = indikator_nomenklatur(t.kode.as_ref()?, &t.uraian, nom)?;
+                return indikator_sama(&tertulis.isi, &ind).then_some((t, ind));
+            }
+            q = pohon.simpul[x].induk;
+        }
+        None
+    })?;
+    Some(
+        Temuan::baru(
+            T::Peringatan,
+            "PERMENDAGRI_BARIS_LAIN",
+            asal.sumber(tertulis.sel),
+            format!(
+                "indikator PERMENDAGRI sub kegiatan {} {} tertulis '{}', yaitu indikator sub kegiatan {} {} di nomenklatur; indikatornya sendiri '{milik}' ({})",
+                s.kode.as_ref().map_or("", |x| x.teks.as_str()),
+                s.uraian,
+                tertulis.isi,
+                lain.0.kode.as_ref().map_or("", |x| x.teks.as_str()),
+                lain.0.uraian,
+                nom.asal()
+            ),
+        )
+        .dengan_nilai(tertulis.isi.clone(), milik),
+    )
 }
 
 /// The list's indikator of a sub kegiatan code: the code's own row, else its successor's.
@@ -286,6 +359,20 @@ mod tests {
         assert!(dua_digit(&Kode::baca("7.01.01.2.01.01").unwrap()));
         assert!(!dua_digit(&Kode::baca("7.01.01.2.01.0001").unwrap()));
         assert!(!dua_digit(&Kode::baca("7.01.01.2.01").unwrap()));
+    }
+
+    #[test]
+    fn indikator_terpotong_dianggap_sama() {
+        // Seed 001 Tabel 17 line 717's text is the start of list line 7670's indikator.
+        let penuh = "Jumlah Laporan Keuangan Akhir Tahun SKPD dan Laporan Hasil Koordinasi Penyusunan Laporan Keuangan Akhir Tahun SKPD";
+        let potong =
+            "Jumlah Laporan Keuangan Akhir Tahun SKPD dan Laporan Hasil Koordinasi Penyusunan";
+        assert!(indikator_sama(potong, penuh));
+        assert!(!indikator_sama(
+            potong,
+            "Jumlah Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD"
+        ));
+        assert!(!indikator_sama("", penuh));
     }
 
     #[test]

@@ -270,9 +270,31 @@ fn sampel_bersih_tanpa_galat() {
         .filter(|t| t["kode"] == "PERMENDAGRI_DARI_NOMENKLATUR")
         .count();
     assert_eq!(dilengkapi, 4 + 2 + 6 + 2 + 3 + 1);
+    // Seed 001 Tabel 17 line 717 (kinerja.xlsx Program E5): the PERMENDAGRI indikator of
+    // 7.01.01.2.01.06 Koordinasi dan Penyusunan Laporan Capaian Kinerja … is "Jumlah Laporan
+    // Keuangan Akhir Tahun SKPD dan Laporan Hasil Koordinasi Penyusunan", the start of
+    // 7.01.01.2.02.05's indikator in the nomenclature (list line 7670), copied from the
+    // wrong row; its own (line 7658) is "Jumlah Laporan Capaian Kinerja dan Ikhtisar …".
+    let baris_lain: Vec<&serde_json::Value> = json["temuan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["kode"] == "PERMENDAGRI_BARIS_LAIN")
+        .collect();
+    assert_eq!(baris_lain.len(), 1, "{json:#}");
+    assert_eq!(baris_lain[0]["tingkat"], "peringatan");
+    assert_eq!(baris_lain[0]["lokasi"]["lembar"], "Program");
+    assert_eq!(baris_lain[0]["lokasi"]["sel"], "E5");
+    assert!(
+        baris_lain[0]["pesan"]
+            .as_str()
+            .unwrap()
+            .contains("sub kegiatan 7.01.01.2.02.05")
+    );
     assert_eq!(
         kode,
         [
+            "PERMENDAGRI_BARIS_LAIN",
             "INDIKATOR_DICOCOKKAN",
             "TARGET_PK_BEDA_RENSTRA",
             "TARGET_PK_BEDA_RENSTRA",
