@@ -265,6 +265,18 @@ impl Pohon {
         }
     }
 
+    /// The nodes by their code, made once for a lookup of many codes (a DPA folder, a Renja
+    /// form) instead of a scan of the tree per code.
+    pub fn simpul_per_kode(&self) -> HashMap<&str, Vec<usize>> {
+        let mut per_kode: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, s) in self.simpul.iter().enumerate() {
+            if let Some(k) = &s.kode {
+                per_kode.entry(k.teks.as_str()).or_default().push(i);
+            }
+        }
+        per_kode
+    }
+
     /// The row node `s` was read from.
     pub fn baris_dari(&self, s: &Simpul) -> Option<&BarisAnggaran> {
         s.baris.map(|j| &self.baris[j as usize])

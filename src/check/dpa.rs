@@ -472,13 +472,7 @@ pub fn terapkan_pagu(
         let unit = p.unit_tiap_simpul();
         let mut ganti: Vec<(usize, Decimal, Decimal)> = Vec::new();
         {
-            let mut per_kode: std::collections::HashMap<&str, Vec<usize>> =
-                std::collections::HashMap::new();
-            for (i, s) in p.simpul.iter().enumerate() {
-                if let Some(k) = &s.kode {
-                    per_kode.entry(k.teks.as_str()).or_default().push(i);
-                }
-            }
+            let per_kode = p.simpul_per_kode();
             for (j, d) in dpa.iter().enumerate() {
                 let (Some(sub), Some(pagu)) = (&d.sub_kegiatan, d.pagu()) else {
                     continue;

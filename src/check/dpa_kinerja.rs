@@ -48,13 +48,7 @@ fn berisi(ind: &IndikatorDpa) -> bool {
 /// Joins the chosen DPA's indikator into the kinerja data for Tabel 17.
 pub fn gabungkan(k: &mut Kinerja, pohon: &Pohon, dpa: &[&Dpa]) -> Vec<Temuan> {
     let unit = pohon.unit_tiap_simpul();
-    let mut per_kode: std::collections::HashMap<&str, Vec<usize>> =
-        std::collections::HashMap::new();
-    for (i, s) in pohon.simpul.iter().enumerate() {
-        if let Some(kd) = &s.kode {
-            per_kode.entry(kd.teks.as_str()).or_default().push(i);
-        }
-    }
+    let per_kode = pohon.simpul_per_kode();
     // Nodes whose rows came from the kinerja inputs, fixed before any DPA row is added.
     let dari_kinerja: HashSet<usize> = k.indikator_simpul.keys().copied().collect();
     let mut sudah: HashSet<(usize, String)> = HashSet::new();

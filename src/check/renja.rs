@@ -606,13 +606,7 @@ fn baris_program(
 /// record, so a difference is reported at the form's cell.
 pub fn periksa_dengan_pohon(f: &FormRenja, pohon: &Pohon) -> Vec<Temuan> {
     let unit = pohon.unit_tiap_simpul();
-    let mut per_kode: std::collections::HashMap<&str, Vec<usize>> =
-        std::collections::HashMap::new();
-    for (i, s) in pohon.simpul.iter().enumerate() {
-        if let Some(k) = &s.kode {
-            per_kode.entry(k.teks.as_str()).or_default().push(i);
-        }
-    }
+    let per_kode = pohon.simpul_per_kode();
     let mut temuan = Vec::new();
     let mut tanpa_pasangan: Vec<&BarisRenja> = Vec::new();
     for b in &f.baris {
