@@ -879,6 +879,7 @@ yang dikarang.
 | `sumber-pk.tsv` | isi `pk.xlsx`: Tabel 6 seed 001 dan pagu program Tabel 19, dengan baris asalnya |
 | `kinerja.xlsx` | buku kerja kinerja 2022: lembar `IKU`, `Tahunan`, `Triwulan`, `Program`, `Peta Anggaran` (lihat bagian *kinerja.xlsx* di bawah; dibuat oleh `samples/buat_kinerja.py`) |
 | `sumber-kinerja.tsv` | isi `kinerja.xlsx`: Tabel 4, 5, 7, 11 (satuan), 12, 13, 14 dan 17 seed 001, dengan baris asalnya |
+| `dpa/` | 36 ekspor DPA dalam bentuk yang dibaca `lkjip` (rincian per sub kegiatan, DPPA, rekap belanja, ekspor datar, rekap SIPD-RI, anggaran kas CSV) dengan pagu Tabel 19 dan indikator Tabel 17 seed 001; angka mana yang nyata dan mana yang ilustratif diterangkan di `dpa/README.md` (dibuat oleh `samples/buat_dpa.py`) |
 
 ## Asal setiap angka
 
@@ -1002,6 +1003,7 @@ Kolom `baris_seed` di TSV menyebut baris seed asal tiap baris.
 python3 samples/buat_sampel.py           # TSV -> semua workbook, JSON dan README
 python3 samples/buat_sampel.py ekstrak   # seed 001 + nomenklatur -> TSV (butuh ../shared)
 python3 samples/buat_kinerja.py          # sumber-kinerja.tsv -> kinerja.xlsx
+python3 samples/buat_dpa.py              # sumber-*.tsv -> dpa/ (ekspor DPA dan README-nya)
 ```
 
 Butuh Python 3 dan `openpyxl`. Keluaran deterministik: menjalankan ulang menghasilkan berkas
